@@ -1,0 +1,98 @@
+// openai::basic_client and openai::client: the entry point, shaped like the Python SDK's client.
+#ifndef OPENAI_CLIENT_HPP
+#define OPENAI_CLIENT_HPP
+
+#include <openai/client_options.hpp>
+#include <openai/detail/client_impl.hpp>
+#include <openai/detail/config.hpp>
+#include <openai/resources/chat_completions.hpp>
+#include <openai/resources/completions.hpp>
+#include <openai/resources/embeddings.hpp>
+#include <openai/resources/images.hpp>
+#include <openai/resources/models.hpp>
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/execution_context.hpp>
+
+#include <memory>
+#include <type_traits>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// A client of the OpenAI API or of any OpenAI-compatible server.
+///
+/// Every operation (`client.chat.completions.create(...)`, `client.models.list()`, ...) is an
+/// Asio asynchronous operation that accepts any completion token; with none given it can be
+/// `co_await`ed and throws the typed exceptions of <openai/exceptions.hpp>. Many operations may
+/// be in flight at once; connections are kept alive and reused, at most
+/// `client_options::max_connections` of them.
+///
+/// Thread safety: use a client from one thread at a time, or give it a strand as executor when
+/// several threads run its io_context. In-flight operations keep the client's state alive, so a
+/// client may be destroyed while they finish.
+template <class Executor>
+class basic_client
+{
+    std::shared_ptr<detail::client_impl> impl_;  // first: the resources below point into it
+
+public:
+    using executor_type = Executor;
+
+    template <class OtherExecutor>
+    struct rebind_executor
+    {
+        using other = basic_client<OtherExecutor>;
+    };
+
+    /// Creates a client; options not given come from the environment (see client_options).
+    /// Throws openai::error when no API key is set or the base URL is invalid.
+    explicit basic_client(const executor_type& ex, client_options options = {})
+        : basic_client(std::make_shared<detail::client_impl>(ex, std::move(options)), ex)
+    {
+    }
+
+    /// Creates a client running on an execution context, such as an io_context.
+    template <class ExecutionContext>
+        requires std::is_convertible_v<ExecutionContext&, boost::asio::execution_context&>
+    explicit basic_client(ExecutionContext& ctx, client_options options = {})
+        : basic_client(executor_type(ctx.get_executor()), std::move(options))
+    {
+    }
+
+    /// For tests and extensions: a client over an existing implementation (e.g. one built with
+    /// a custom transport).
+    basic_client(std::shared_ptr<detail::client_impl> impl, const executor_type& ex)
+        : impl_(std::move(impl)), chat(*impl_), embeddings(*impl_), images(*impl_), models(*impl_),
+          completions(*impl_), ex_(ex)
+    {
+    }
+
+    basic_client(basic_client&&) noexcept = default;
+    basic_client& operator=(basic_client&&) noexcept = default;
+    basic_client(const basic_client&) = delete;
+    basic_client& operator=(const basic_client&) = delete;
+
+    executor_type get_executor() const noexcept { return ex_; }
+
+    /// The base URL requests go to, after the environment fallback.
+    const std::string& base_url() const noexcept { return *impl_->options().base_url; }
+
+    /// The API key in a form safe to print: `sk-...` and its last four characters.
+    std::string redacted_api_key() const { return redact_api_key(*impl_->options().api_key); }
+
+    resources::chat chat;
+    resources::embeddings embeddings;
+    resources::images images;
+    resources::models models;
+    resources::completions completions;
+
+private:
+    executor_type ex_;
+};
+
+/// The client most programs use: runs on any Asio executor.
+using client = basic_client<boost::asio::any_io_executor>;
+
+OPENAI_END_NAMESPACE
+
+#endif

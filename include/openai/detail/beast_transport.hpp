@@ -1,0 +1,85 @@
+// The network transport: Beast over TCP or TLS, with a bounded pool of keep-alive connections.
+#ifndef OPENAI_DETAIL_BEAST_TRANSPORT_HPP
+#define OPENAI_DETAIL_BEAST_TRANSPORT_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/transport.hpp>
+#include <openai/detail/url.hpp>
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/stream.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+
+#include <chrono>
+#include <list>
+#include <memory>
+#include <tuple>
+#include <variant>
+#include <vector>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+/// A TLS context that verifies servers against the system trust store, TLS 1.2 or newer.
+OPENAI_DECL std::shared_ptr<boost::asio::ssl::context> make_default_ssl_context();
+
+class beast_transport final : public transport
+{
+public:
+    OPENAI_DECL beast_transport(boost::asio::any_io_executor ex, base_url url,
+                                std::shared_ptr<boost::asio::ssl::context> ssl_ctx, std::size_t max_connections);
+    OPENAI_DECL ~beast_transport() override;
+
+    OPENAI_DECL boost::asio::awaitable<error_code> exchange(http_request& req, http_response& res,
+                                                            const exchange_limits& limits) override;
+
+    /// Connections open now, idle or busy (for tests and metrics).
+    std::size_t open_connections() const noexcept { return open_; }
+    std::size_t idle_connections() const noexcept { return idle_.size(); }
+
+private:
+    using tls_stream = boost::asio::ssl::stream<boost::beast::tcp_stream>;
+
+    struct connection
+    {
+        explicit connection(const boost::asio::any_io_executor& ex) : stream(std::in_place_type<boost::beast::tcp_stream>, ex) {}
+        connection(const boost::asio::any_io_executor& ex, boost::asio::ssl::context& ctx)
+            : stream(std::in_place_type<tls_stream>, ex, ctx)
+        {
+        }
+
+        std::variant<boost::beast::tcp_stream, tls_stream> stream;
+        boost::beast::flat_buffer buffer;
+        std::size_t exchanges = 0;  // completed on this connection
+    };
+    using connection_ptr = std::unique_ptr<connection>;
+
+    boost::asio::awaitable<std::tuple<error_code, connection_ptr>> acquire(const exchange_limits& limits);
+    boost::asio::awaitable<std::tuple<error_code, connection_ptr>> connect(const exchange_limits& limits);
+    boost::asio::awaitable<error_code> resolve(std::chrono::steady_clock::time_point deadline);
+    void release(connection_ptr conn, bool reusable);
+    void wake_one_waiter();
+
+    boost::asio::any_io_executor ex_;
+    base_url url_;
+    std::shared_ptr<boost::asio::ssl::context> ssl_ctx_;
+    std::size_t max_connections_;
+    std::size_t open_ = 0;
+    std::vector<connection_ptr> idle_;                 // most recently used last
+    std::list<boost::asio::steady_timer*> waiters_;    // requests waiting for a free slot
+    std::vector<boost::asio::ip::tcp::endpoint> endpoints_;  // cached resolution
+    std::chrono::steady_clock::time_point endpoints_expiry_{};
+};
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/beast_transport.ipp>
+#endif
+
+#endif

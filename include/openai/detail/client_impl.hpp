@@ -1,0 +1,175 @@
+// The state shared by a client and its in-flight calls: resolved options, the transport, and
+// the loop that sends a request, retries it when worth it, and decodes the answer.
+#ifndef OPENAI_DETAIL_CLIENT_IMPL_HPP
+#define OPENAI_DETAIL_CLIENT_IMPL_HPP
+
+#include <openai/client_options.hpp>
+#include <openai/detail/config.hpp>
+#include <openai/detail/json_model.hpp>
+#include <openai/detail/transport.hpp>
+#include <openai/detail/url.hpp>
+#include <openai/diagnostics.hpp>
+#include <openai/error.hpp>
+#include <openai/raw_response.hpp>
+#include <openai/request_options.hpp>
+
+#include <boost/asio/any_completion_handler.hpp>
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/associator.hpp>
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/beast/http/verb.hpp>
+#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
+#include <exception>
+#include <memory>
+#include <random>
+#include <string>
+#include <tuple>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+/// One API call before it becomes HTTP: method, path below the base URL, JSON body.
+struct api_request
+{
+    boost::beast::http::verb method = boost::beast::http::verb::get;
+    std::string path;  // e.g. "/chat/completions"
+    std::string body;  // JSON text; empty for GET and DELETE
+    request_options options;
+};
+
+template <class T>
+using typed_handler = boost::asio::any_completion_handler<void(error_code, T)>;
+
+/// Serializes params (described struct with a trailing `options` member) into a POST.
+template <class Params>
+api_request make_post(std::string path, Params&& params)
+{
+    boost::json::value body = to_json(params);
+    for (auto& field : params.options.extra_body)
+        body.as_object()[field.key()] = field.value();
+    api_request req{boost::beast::http::verb::post, std::move(path), boost::json::serialize(body),
+                    std::move(params.options)};
+    return req;
+}
+
+// Adapts co_spawn's `void(exception_ptr, tuple<error_code, T>)` to the caller's handler,
+// keeping the caller's executor, allocator and cancellation slot.
+template <class T>
+struct spawn_completion
+{
+    typed_handler<T> handler_;
+
+    void operator()(std::exception_ptr ep, std::tuple<error_code, T> result)
+    {
+        if (ep)
+            std::rethrow_exception(ep);  // only std::bad_alloc gets here
+        std::move(handler_)(std::get<0>(result), std::move(std::get<1>(result)));
+    }
+};
+
+class client_impl : public std::enable_shared_from_this<client_impl>
+{
+public:
+    /// Resolves options against the environment; throws openai::error when the API key is
+    /// missing or the base URL is invalid. A null transport means the network one.
+    OPENAI_DECL client_impl(boost::asio::any_io_executor ex, client_options options,
+                            std::unique_ptr<transport> custom_transport = nullptr);
+    OPENAI_DECL ~client_impl();
+
+    const boost::asio::any_io_executor& get_executor() const noexcept { return ex_; }
+    const client_options& options() const noexcept { return options_; }
+    const base_url& url() const noexcept { return url_; }
+
+    /// The HTTP request for an API call, with every header the SDK sends.
+    OPENAI_DECL http_request make_http_request(api_request& req) const;
+
+    /// Sends a call, retrying as the policy says; on success `out` holds the answer, on
+    /// failure `diag` holds the details of the last attempt.
+    OPENAI_DECL boost::asio::awaitable<error_code> call(api_request req, raw_response::data& out, diagnostics& diag);
+
+    /// Runs a call and decodes its JSON answer into T, completing `handler` with the result.
+    template <class T>
+    void async_call(api_request req, diagnostics* diag, typed_handler<T> handler)
+    {
+        boost::asio::co_spawn(ex_, call_and_decode<T>(shared_from_this(), std::move(req), diag),
+                              spawn_completion<T>{std::move(handler)});
+    }
+
+private:
+    template <class T>
+    static boost::asio::awaitable<std::tuple<error_code, T>> call_and_decode(std::shared_ptr<client_impl> self,
+                                                                            api_request req, diagnostics* diag);
+    OPENAI_DECL static boost::asio::awaitable<void> enable_total_cancellation();
+    OPENAI_DECL error_code parse_json(const raw_response::data& data, boost::json::value& out,
+                                      boost::json::storage_ptr storage, diagnostics& diag) const;
+    OPENAI_DECL void fail_decode(const raw_response::data& data, const read_error& err, diagnostics& diag) const;
+    OPENAI_DECL void redact(diagnostics& diag) const;
+
+    boost::asio::any_io_executor ex_;
+    client_options options_;
+    base_url url_;
+    std::unique_ptr<transport> transport_;
+    std::minstd_rand jitter_;
+};
+
+template <class T>
+boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(std::shared_ptr<client_impl> self,
+                                                                              api_request req, diagnostics* diag)
+{
+    co_await enable_total_cancellation();
+    auto data = std::make_shared<raw_response::data>();
+    diagnostics details;
+    T value{};
+    error_code ec = co_await self->call(std::move(req), *data, details);
+    if (!ec)
+    {
+        boost::json::monotonic_resource arena;  // the DOM lives only until it is converted
+        boost::json::value json;
+        ec = self->parse_json(*data, json, &arena, details);
+        if (!ec)
+        {
+            read_error err;
+            if (from_json(json, value, err))
+                value.raw_response = raw_response(std::move(data));
+            else
+            {
+                self->fail_decode(*data, err, details);
+                ec = make_error_code(errc::invalid_response);
+            }
+        }
+    }
+    if (ec && diag)
+        *diag = std::move(details);
+    co_return std::tuple(ec, std::move(value));
+}
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+namespace boost::asio {
+template <template <class, class> class Associator, class T, class DefaultCandidate>
+struct associator<Associator, ::openai::detail::spawn_completion<T>, DefaultCandidate>
+    : Associator<::openai::detail::typed_handler<T>, DefaultCandidate>
+{
+    using inner = Associator<::openai::detail::typed_handler<T>, DefaultCandidate>;
+    static typename inner::type get(const ::openai::detail::spawn_completion<T>& h) noexcept
+    {
+        return inner::get(h.handler_);
+    }
+    static auto get(const ::openai::detail::spawn_completion<T>& h, const DefaultCandidate& c) noexcept
+        -> decltype(inner::get(h.handler_, c))
+    {
+        return inner::get(h.handler_, c);
+    }
+};
+}  // namespace boost::asio
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/client_impl.ipp>
+#endif
+
+#endif

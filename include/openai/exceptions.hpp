@@ -1,0 +1,176 @@
+// The exception hierarchy, mirroring the official SDKs' error classes.
+//
+// openai::error
+// ├── api_connection_error
+// │   └── api_timeout_error
+// ├── api_response_validation_error
+// └── api_status_error
+//     ├── bad_request_error            400
+//     ├── authentication_error         401
+//     ├── permission_denied_error      403
+//     ├── not_found_error              404
+//     │   └── model_not_found_error    404 model_not_found
+//     ├── conflict_error               409
+//     ├── unprocessable_entity_error   422
+//     ├── rate_limit_error             429
+//     │   └── quota_exceeded_error     429 insufficient_quota, billing limits
+//     └── internal_server_error        >= 500
+#ifndef OPENAI_EXCEPTIONS_HPP
+#define OPENAI_EXCEPTIONS_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/diagnostics.hpp>
+#include <openai/error.hpp>
+
+#include <exception>
+#include <stdexcept>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Base of every exception the SDK throws.
+class error : public std::runtime_error
+{
+public:
+    error(boost::system::error_code ec, const std::string& what) : std::runtime_error(what), ec_(ec) {}
+
+    /// The error code the asynchronous operation completed with.
+    const boost::system::error_code& error_code() const noexcept { return ec_; }
+
+private:
+    boost::system::error_code ec_;
+};
+
+/// The server could not be reached, or the connection failed before a full answer arrived.
+class api_connection_error : public error
+{
+public:
+    using error::error;
+};
+
+/// A timeout expired: connecting, or waiting for the answer.
+class api_timeout_error : public api_connection_error
+{
+public:
+    using api_connection_error::api_connection_error;
+};
+
+/// A successful status whose body is not what the API specifies (malformed or mistyped JSON).
+class api_response_validation_error : public error
+{
+public:
+    api_response_validation_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
+        : error(ec, what), diag_(std::move(diag))
+    {
+    }
+    int status_code() const noexcept { return diag_.status_code; }
+    const std::string& request_id() const noexcept { return diag_.request_id; }
+    const std::string& body() const noexcept { return diag_.body; }
+
+private:
+    openai::diagnostics diag_;
+};
+
+/// The server answered with an error status.
+class api_status_error : public error
+{
+public:
+    api_status_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
+        : error(ec, what), diag_(std::move(diag))
+    {
+    }
+
+    int status_code() const noexcept { return diag_.status_code; }
+    const std::string& request_id() const noexcept { return diag_.request_id; }
+    /// error.code of the body, e.g. "rate_limit_exceeded"; empty when absent.
+    const std::string& code() const noexcept { return diag_.code; }
+    /// error.type of the body, e.g. "invalid_request_error"; empty when absent.
+    const std::string& type() const noexcept { return diag_.type; }
+    /// error.param of the body, e.g. "model"; empty when absent.
+    const std::string& param() const noexcept { return diag_.param; }
+    /// error.message of the body, or an excerpt of a body that is not JSON.
+    const std::string& message() const noexcept { return diag_.message; }
+    const openai::headers& headers() const noexcept { return diag_.headers; }
+    const std::string& body() const noexcept { return diag_.body; }
+    const openai::diagnostics& diagnostics() const noexcept { return diag_; }
+
+private:
+    openai::diagnostics diag_;
+};
+
+#define OPENAI_STATUS_ERROR(name, base)                                                                \
+    class name : public base                                                                           \
+    {                                                                                                  \
+    public:                                                                                            \
+        using base::base;                                                                              \
+    };
+
+OPENAI_STATUS_ERROR(bad_request_error, api_status_error)
+OPENAI_STATUS_ERROR(authentication_error, api_status_error)
+OPENAI_STATUS_ERROR(permission_denied_error, api_status_error)
+OPENAI_STATUS_ERROR(not_found_error, api_status_error)
+OPENAI_STATUS_ERROR(model_not_found_error, not_found_error)
+OPENAI_STATUS_ERROR(conflict_error, api_status_error)
+OPENAI_STATUS_ERROR(unprocessable_entity_error, api_status_error)
+OPENAI_STATUS_ERROR(rate_limit_error, api_status_error)
+OPENAI_STATUS_ERROR(quota_exceeded_error, rate_limit_error)
+OPENAI_STATUS_ERROR(internal_server_error, api_status_error)
+#undef OPENAI_STATUS_ERROR
+
+namespace detail {
+OPENAI_DECL std::string describe_error(const boost::system::error_code& ec, const diagnostics& diag);
+OPENAI_DECL bool is_timeout(const boost::system::error_code& ec) noexcept;
+
+// Builds the exception that matches `ec` and hands it to `f` (which throws it or wraps it).
+template <class F>
+decltype(auto) with_exception_for(const boost::system::error_code& ec, const diagnostics& diag, F&& f)
+{
+    std::string what = describe_error(ec, diag);
+    if (ec.category() == api_error_category())
+    {
+        switch (static_cast<api_errc>(ec.value()))
+        {
+        case api_errc::bad_request: return f(bad_request_error(ec, what, diag));
+        case api_errc::authentication: return f(authentication_error(ec, what, diag));
+        case api_errc::permission_denied: return f(permission_denied_error(ec, what, diag));
+        case api_errc::not_found: return f(not_found_error(ec, what, diag));
+        case api_errc::model_not_found: return f(model_not_found_error(ec, what, diag));
+        case api_errc::conflict: return f(conflict_error(ec, what, diag));
+        case api_errc::unprocessable_entity: return f(unprocessable_entity_error(ec, what, diag));
+        case api_errc::rate_limit: return f(rate_limit_error(ec, what, diag));
+        case api_errc::quota_exceeded: return f(quota_exceeded_error(ec, what, diag));
+        case api_errc::internal_server: return f(internal_server_error(ec, what, diag));
+        case api_errc::other_status: break;
+        }
+        return f(api_status_error(ec, what, diag));
+    }
+    if (ec == errc::invalid_response)
+        return f(api_response_validation_error(ec, what, diag));
+    if (ec.category() == error_category())
+        return f(error(ec, what));
+    if (is_timeout(ec))
+        return f(api_timeout_error(ec, what));
+    return f(api_connection_error(ec, what));
+}
+}  // namespace detail
+
+/// Throws the exception that matches an error_code and its diagnostics.
+[[noreturn]] inline void throw_error(const boost::system::error_code& ec, const diagnostics& diag = {})
+{
+    detail::with_exception_for(ec, diag, [](auto&& e) -> int { throw std::move(e); });
+    std::terminate();  // unreachable
+}
+
+/// The exception that matches an error_code and its diagnostics, as an exception_ptr.
+inline std::exception_ptr make_exception_ptr(const boost::system::error_code& ec, const diagnostics& diag = {})
+{
+    return detail::with_exception_for(ec, diag, [](auto&& e) { return std::make_exception_ptr(std::move(e)); });
+}
+
+OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/exceptions.ipp>
+#endif
+
+#endif

@@ -1,0 +1,281 @@
+#ifndef OPENAI_IMPL_BEAST_TRANSPORT_IPP
+#define OPENAI_IMPL_BEAST_TRANSPORT_IPP
+
+#include <openai/detail/beast_transport.hpp>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/connect.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/ip/address.hpp>
+#include <boost/asio/ssl/error.hpp>
+#include <boost/asio/ssl/host_name_verification.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/stream_traits.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <openssl/ssl.h>
+
+#include <algorithm>
+
+#if !defined(_WIN32)
+#include <cerrno>
+#include <sys/socket.h>
+#endif
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+OPENAI_DECL std::shared_ptr<asio::ssl::context> make_default_ssl_context()
+{
+    // tls_client (not tlsv12_client, which caps at 1.2) with a 1.2 floor allows TLS 1.3.
+    auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tls_client);
+    SSL_CTX_set_min_proto_version(ctx->native_handle(), TLS1_2_VERSION);
+    ctx->set_default_verify_paths();
+    ctx->set_verify_mode(asio::ssl::verify_peer);
+    return ctx;
+}
+
+OPENAI_DECL beast_transport::beast_transport(asio::any_io_executor ex, base_url url,
+                                             std::shared_ptr<asio::ssl::context> ssl_ctx,
+                                             std::size_t max_connections)
+    : ex_(std::move(ex)), url_(std::move(url)), ssl_ctx_(std::move(ssl_ctx)),
+      max_connections_(std::max<std::size_t>(max_connections, 1))
+{
+    if (url_.tls && !ssl_ctx_)
+        ssl_ctx_ = make_default_ssl_context();
+}
+
+OPENAI_DECL beast_transport::~beast_transport() = default;
+
+// Whether an idle connection was closed by the server since its last answer: a cheap
+// non-blocking peek, so a dead connection is replaced before a request is written to it.
+inline bool idle_connection_is_closed(asio::ip::tcp::socket& socket, bool tls)
+{
+#if defined(_WIN32)
+    (void)socket;
+    (void)tls;
+    return false;  // the retry on a fresh connection covers it
+#else
+    char byte;
+    auto n = ::recv(socket.native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n == 0)
+        return true;  // orderly shutdown
+    if (n < 0)
+        return errno != EAGAIN && errno != EWOULDBLOCK;
+    return !tls;  // unsolicited bytes: TLS may send session tickets, plain HTTP sends nothing
+#endif
+}
+
+// Errors that mean a reused connection had been closed by the server before our request.
+inline bool is_stale_connection_error(const error_code& ec)
+{
+    return ec == http::error::end_of_stream || ec == asio::error::eof || ec == asio::error::connection_reset ||
+           ec == asio::error::broken_pipe || ec == asio::ssl::error::stream_truncated;
+}
+
+template <class Stream>
+asio::awaitable<error_code> round_trip(Stream& stream, beast::flat_buffer& buffer, http_request& req,
+                                       http_response& res, const exchange_limits& limits, bool& got_some)
+{
+    constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+    auto& tcp = beast::get_lowest_layer(stream);
+    tcp.expires_at(limits.deadline);
+
+    auto [write_ec, written] = co_await http::async_write(stream, req, use_tuple);
+    (void)written;
+    if (write_ec)
+        co_return write_ec;
+
+    http::response_parser<http::string_body> parser;
+    parser.header_limit(64 * 1024);
+    parser.body_limit(static_cast<std::uint64_t>(limits.max_response_bytes));
+    auto [read_ec, read] = co_await http::async_read(stream, buffer, parser, use_tuple);
+    (void)read;
+    got_some = parser.got_some();
+    if (read_ec)
+        co_return read_ec == http::error::body_limit ? make_error_code(errc::response_too_large) : read_ec;
+    res = parser.release();
+    tcp.expires_never();
+    co_return error_code{};
+}
+
+OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& req, http_response& res,
+                                                                  const exchange_limits& limits)
+{
+    for (int attempt = 0;; ++attempt)
+    {
+        auto [ec, conn] = co_await acquire(limits);
+        if (ec)
+            co_return ec;
+        const bool reused = conn->exchanges > 0;
+        bool got_some = false;
+        if (auto* plain = std::get_if<beast::tcp_stream>(&conn->stream))
+            ec = co_await round_trip(*plain, conn->buffer, req, res, limits, got_some);
+        else
+            ec = co_await round_trip(std::get<tls_stream>(conn->stream), conn->buffer, req, res, limits, got_some);
+
+        if (!ec)
+        {
+            ++conn->exchanges;
+            release(std::move(conn), res.keep_alive());
+            co_return error_code{};
+        }
+        release(std::move(conn), false);
+        // A kept-alive connection the server closed meanwhile: nothing was processed, so the
+        // request goes once more on a fresh connection.
+        if (reused && !got_some && attempt == 0 && is_stale_connection_error(ec))
+            continue;
+        co_return ec;
+    }
+}
+
+OPENAI_DECL asio::awaitable<std::tuple<error_code, beast_transport::connection_ptr>> beast_transport::acquire(
+    const exchange_limits& limits)
+{
+    for (;;)
+    {
+        while (!idle_.empty())
+        {
+            connection_ptr conn = std::move(idle_.back());
+            idle_.pop_back();
+            auto& socket = std::visit([](auto& s) -> asio::ip::tcp::socket& { return beast::get_lowest_layer(s).socket(); },
+                                      conn->stream);
+            if (!idle_connection_is_closed(socket, url_.tls))
+                co_return std::tuple(error_code{}, std::move(conn));
+            --open_;
+        }
+        if (open_ < max_connections_)
+        {
+            ++open_;
+            auto [ec, conn] = co_await connect(limits);
+            if (ec)
+            {
+                --open_;
+                wake_one_waiter();
+            }
+            co_return std::tuple(ec, std::move(conn));
+        }
+
+        // Every connection is busy: wait for one to be released, until the deadline.
+        asio::steady_timer wakeup(ex_, limits.deadline);
+        auto position = waiters_.insert(waiters_.end(), &wakeup);
+        auto [ec] = co_await wakeup.async_wait(asio::as_tuple(asio::use_awaitable));
+        if (!ec)
+        {
+            waiters_.erase(position);
+            co_return std::tuple(make_error_code(beast::error::timeout), connection_ptr());
+        }
+        auto state = co_await asio::this_coro::cancellation_state;
+        if (state.cancelled() != asio::cancellation_type::none)
+        {
+            waiters_.remove(&wakeup);  // cancelled by the caller, maybe still queued
+            co_return std::tuple(make_error_code(asio::error::operation_aborted), connection_ptr());
+        }
+        // woken by release(): it removed us from the queue; try again
+    }
+}
+
+OPENAI_DECL asio::awaitable<error_code> beast_transport::resolve(std::chrono::steady_clock::time_point deadline)
+{
+    using namespace asio::experimental::awaitable_operators;
+    auto now = std::chrono::steady_clock::now();
+    if (!endpoints_.empty() && now < endpoints_expiry_)
+        co_return error_code{};
+
+    auto port = static_cast<unsigned short>(std::stoul(url_.port));
+    error_code ec;
+    auto address = asio::ip::make_address(url_.host, ec);
+    if (!ec)
+    {
+        endpoints_.assign(1, asio::ip::tcp::endpoint(address, port));
+        endpoints_expiry_ = std::chrono::steady_clock::time_point::max();
+        co_return error_code{};
+    }
+
+    asio::ip::tcp::resolver resolver(ex_);
+    asio::steady_timer timer(ex_, deadline);
+    auto result = co_await (resolver.async_resolve(url_.host, url_.port, asio::as_tuple(asio::use_awaitable)) ||
+                            timer.async_wait(asio::as_tuple(asio::use_awaitable)));
+    if (result.index() == 1)
+        co_return make_error_code(beast::error::timeout);
+    auto& [resolve_ec, results] = std::get<0>(result);
+    if (resolve_ec)
+        co_return resolve_ec;
+    endpoints_.clear();
+    for (const auto& entry : results)
+        endpoints_.push_back(entry.endpoint());
+    endpoints_expiry_ = now + std::chrono::seconds(60);
+    co_return error_code{};
+}
+
+OPENAI_DECL asio::awaitable<std::tuple<error_code, beast_transport::connection_ptr>> beast_transport::connect(
+    const exchange_limits& limits)
+{
+    constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+    auto deadline = std::min(limits.deadline, std::chrono::steady_clock::now() + limits.connect_timeout);
+
+    if (auto ec = co_await resolve(deadline))
+        co_return std::tuple(ec, connection_ptr());
+
+    auto conn = url_.tls ? std::make_unique<connection>(ex_, *ssl_ctx_) : std::make_unique<connection>(ex_);
+    auto& tcp = std::visit([](auto& s) -> beast::tcp_stream& { return beast::get_lowest_layer(s); }, conn->stream);
+
+    tcp.expires_at(deadline);
+    auto [connect_ec, endpoint] = co_await tcp.async_connect(endpoints_, use_tuple);
+    (void)endpoint;
+    if (connect_ec)
+    {
+        endpoints_.clear();  // resolve again next time: the address may have changed
+        co_return std::tuple(connect_ec, connection_ptr());
+    }
+    error_code ignored;
+    tcp.socket().set_option(asio::ip::tcp::no_delay(true), ignored);
+
+    if (auto* tls = std::get_if<tls_stream>(&conn->stream))
+    {
+        error_code not_ip;
+        asio::ip::make_address(url_.host, not_ip);
+        // SNI, for servers hosting several names; not sent for IP literals (RFC 6066).
+        if (not_ip && !SSL_set_tlsext_host_name(tls->native_handle(), url_.host.c_str()))
+            co_return std::tuple(error_code(static_cast<int>(::ERR_get_error()), asio::error::get_ssl_category()),
+                                 connection_ptr());
+        tls->set_verify_callback(asio::ssl::host_name_verification(url_.host));
+        auto [handshake_ec] = co_await tls->async_handshake(asio::ssl::stream_base::client, use_tuple);
+        if (handshake_ec)
+            co_return std::tuple(handshake_ec, connection_ptr());
+    }
+    tcp.expires_never();
+    co_return std::tuple(error_code{}, std::move(conn));
+}
+
+OPENAI_DECL void beast_transport::release(connection_ptr conn, bool reusable)
+{
+    if (!conn)
+        return;
+    if (reusable)
+        idle_.push_back(std::move(conn));
+    else
+        --open_;
+    wake_one_waiter();
+}
+
+OPENAI_DECL void beast_transport::wake_one_waiter()
+{
+    if (!waiters_.empty())
+    {
+        waiters_.front()->cancel();
+        waiters_.pop_front();
+    }
+}
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,22 @@
+#ifndef OPENAI_IMPL_CHAT_COMPLETIONS_IPP
+#define OPENAI_IMPL_CHAT_COMPLETIONS_IPP
+
+#include <openai/resources/chat_completions.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params)
+{
+    return make_post("/chat/completions", std::move(params));
+}
+
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<chat_completion> handler)
+{
+    impl.async_call<chat_completion>(std::move(req), diag, std::move(handler));
+}
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,22 @@
+#ifndef OPENAI_IMPL_IMAGES_IPP
+#define OPENAI_IMPL_IMAGES_IPP
+
+#include <openai/resources/images.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+OPENAI_DECL api_request make_image_generate_request(image_generate_params&& params)
+{
+    return make_post("/images/generations", std::move(params));
+}
+
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler)
+{
+    impl.async_call<images_response>(std::move(req), diag, std::move(handler));
+}
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,35 @@
+#ifndef OPENAI_IMPL_MODELS_IPP
+#define OPENAI_IMPL_MODELS_IPP
+
+#include <openai/resources/models.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+OPENAI_DECL api_request make_model_request(boost::beast::http::verb method, std::optional<std::string> model)
+{
+    api_request req;
+    req.method = method;
+    req.path = model ? "/models/" + encode_path_segment(*model) : "/models";
+    return req;
+}
+
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<page<model>> handler)
+{
+    impl.async_call<page<model>>(std::move(req), diag, std::move(handler));
+}
+
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model> handler)
+{
+    impl.async_call<model>(std::move(req), diag, std::move(handler));
+}
+
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model_deleted> handler)
+{
+    impl.async_call<model_deleted>(std::move(req), diag, std::move(handler));
+}
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+#endif

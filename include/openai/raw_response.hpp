@@ -1,0 +1,61 @@
+// The HTTP answer behind a typed result: status, headers and the raw JSON text.
+#ifndef OPENAI_RAW_RESPONSE_HPP
+#define OPENAI_RAW_RESPONSE_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/headers.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// The HTTP answer a typed result was decoded from. Every top-level result type of the SDK
+/// (chat_completion, create_embedding_response, ...) has a member `raw_response` of this type.
+/// Copies share one immutable answer; a default-constructed one (a result built by hand) is empty.
+class raw_response
+{
+public:
+    struct data
+    {
+        int status_code = 0;
+        openai::headers headers;
+        std::string body;
+    };
+
+    raw_response() = default;
+    explicit raw_response(std::shared_ptr<const data> d) noexcept : data_(std::move(d)) {}
+
+    /// HTTP status of the answer, 0 when there is none.
+    int status_code() const noexcept { return data_ ? data_->status_code : 0; }
+
+    /// Response headers (x-ratelimit-*, openai-processing-ms, ...).
+    const openai::headers& headers() const noexcept { return data_ ? data_->headers : empty().headers; }
+
+    /// The x-request-id header, empty when absent.
+    std::string_view request_id() const noexcept { return headers().find("x-request-id").value_or(""); }
+
+    /// The response body as received: the raw JSON text.
+    std::string_view body() const noexcept { return data_ ? std::string_view(data_->body) : std::string_view(); }
+
+    /// The response body parsed as JSON: fields the typed result does not model are here.
+    boost::json::value json() const { return body().empty() ? boost::json::value() : boost::json::parse(body()); }
+
+    explicit operator bool() const noexcept { return data_ != nullptr; }
+
+private:
+    static const data& empty() noexcept
+    {
+        static const data instance{};
+        return instance;
+    }
+    std::shared_ptr<const data> data_;
+};
+
+OPENAI_END_NAMESPACE
+
+#endif

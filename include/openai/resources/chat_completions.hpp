@@ -1,0 +1,66 @@
+// client.chat.completions: create a model response for a chat conversation.
+#ifndef OPENAI_RESOURCES_CHAT_COMPLETIONS_HPP
+#define OPENAI_RESOURCES_CHAT_COMPLETIONS_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/initiation.hpp>
+#include <openai/types/chat.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<chat_completion> handler);
+}  // namespace detail
+
+namespace resources {
+
+class chat_completions
+{
+public:
+    explicit chat_completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
+    /// Creates a chat completion: POST /chat/completions.
+    ///
+    /// An asynchronous operation with signature `void(openai::error_code, openai::chat_completion)`.
+    /// With the default token it is awaitable and throws the typed exceptions of
+    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    /// Per-operation cancellation of any type is honoured; the connection in use is then closed.
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto create(chat_completion_create_params params, CompletionToken&& token = {})
+    {
+        return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(std::move(params)),
+                                                   nullptr, std::forward<CompletionToken>(token));
+    }
+
+    /// As above; on failure `diag` receives the details (status, request id, error body) for
+    /// code that does not use exceptions, e.g. with `asio::as_tuple`. `diag` must outlive the
+    /// operation.
+    template <class CompletionToken = default_token>
+    auto create(chat_completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(std::move(params)),
+                                                   &diag, std::forward<CompletionToken>(token));
+    }
+
+private:
+    detail::client_impl* impl_;
+};
+
+/// client.chat
+class chat
+{
+public:
+    explicit chat(detail::client_impl& impl) noexcept : completions(impl) {}
+
+    chat_completions completions;
+};
+
+}  // namespace resources
+OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/chat_completions.ipp>
+#endif
+
+#endif

@@ -1,0 +1,55 @@
+// client.completions: legacy text completions, for code written against the older endpoint.
+#ifndef OPENAI_RESOURCES_COMPLETIONS_HPP
+#define OPENAI_RESOURCES_COMPLETIONS_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/initiation.hpp>
+#include <openai/types/completion.hpp>
+#include <openai/types/completion_create_params.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+OPENAI_DECL api_request make_completion_request(completion_create_params&& params);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion> handler);
+}  // namespace detail
+
+namespace resources {
+
+class completions
+{
+public:
+    explicit completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
+    /// Creates a completion for a prompt: POST /completions.
+    ///
+    /// An asynchronous operation with signature `void(openai::error_code, openai::completion)`.
+    /// With the default token it is awaitable and throws the typed exceptions of
+    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto create(completion_create_params params, CompletionToken&& token = {})
+    {
+        return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), nullptr,
+                                             std::forward<CompletionToken>(token));
+    }
+
+    /// As above; on failure `diag` receives the details, for code without exceptions.
+    template <class CompletionToken = default_token>
+    auto create(completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), &diag,
+                                             std::forward<CompletionToken>(token));
+    }
+
+private:
+    detail::client_impl* impl_;
+};
+
+}  // namespace resources
+OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/completions.ipp>
+#endif
+
+#endif

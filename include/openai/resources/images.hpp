@@ -1,0 +1,55 @@
+// client.images: image generation.
+#ifndef OPENAI_RESOURCES_IMAGES_HPP
+#define OPENAI_RESOURCES_IMAGES_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/initiation.hpp>
+#include <openai/types/image_generate_params.hpp>
+#include <openai/types/images_response.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+OPENAI_DECL api_request make_image_generate_request(image_generate_params&& params);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler);
+}  // namespace detail
+
+namespace resources {
+
+class images
+{
+public:
+    explicit images(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
+    /// Creates images from a prompt: POST /images/generations.
+    ///
+    /// An asynchronous operation with signature `void(openai::error_code, openai::images_response)`.
+    /// With the default token it is awaitable and throws the typed exceptions of
+    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto generate(image_generate_params params, CompletionToken&& token = {})
+    {
+        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)), nullptr,
+                                             std::forward<CompletionToken>(token));
+    }
+
+    /// As above; on failure `diag` receives the details, for code without exceptions.
+    template <class CompletionToken = default_token>
+    auto generate(image_generate_params params, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)), &diag,
+                                             std::forward<CompletionToken>(token));
+    }
+
+private:
+    detail::client_impl* impl_;
+};
+
+}  // namespace resources
+OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/images.ipp>
+#endif
+
+#endif

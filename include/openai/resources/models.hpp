@@ -1,0 +1,94 @@
+// client.models: list and describe the models available, delete fine-tuned ones.
+#ifndef OPENAI_RESOURCES_MODELS_HPP
+#define OPENAI_RESOURCES_MODELS_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/initiation.hpp>
+#include <openai/types/model.hpp>
+#include <openai/types/model_deleted.hpp>
+#include <openai/types/page.hpp>
+
+#include <optional>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+// `model` empty for the list, else the model to retrieve or delete.
+OPENAI_DECL api_request make_model_request(boost::beast::http::verb method, std::optional<std::string> model);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<page<model>> handler);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model> handler);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model_deleted> handler);
+}  // namespace detail
+
+namespace resources {
+
+/// Operations complete with `void(openai::error_code, T)`; with the default token they are
+/// awaitable and throw the typed exceptions. Overloads taking `diagnostics&` fill it on failure.
+class models
+{
+public:
+    explicit models(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
+    /// Lists the models available: GET /models. Completes with `openai::page<openai::model>`.
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto list(CompletionToken&& token = {})
+    {
+        return detail::async_call<page<model>>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::nullopt),
+                                               nullptr, std::forward<CompletionToken>(token));
+    }
+
+    template <class CompletionToken = default_token>
+    auto list(diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<page<model>>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::nullopt),
+                                               &diag, std::forward<CompletionToken>(token));
+    }
+
+    /// Describes one model: GET /models/{model}. Completes with `openai::model`.
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto retrieve(std::string model_id, CompletionToken&& token = {})
+    {
+        return detail::async_call<model>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::move(model_id)),
+                                         nullptr, std::forward<CompletionToken>(token));
+    }
+
+    template <class CompletionToken = default_token>
+    auto retrieve(std::string model_id, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<model>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::move(model_id)),
+                                         &diag, std::forward<CompletionToken>(token));
+    }
+
+    /// Deletes a fine-tuned model you own: DELETE /models/{model}. Completes with
+    /// `openai::model_deleted`. (`delete` is a C++ keyword.)
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto del(std::string model_id, CompletionToken&& token = {})
+    {
+        return detail::async_call<model_deleted>(
+            *impl_, detail::make_model_request(boost::beast::http::verb::delete_, std::move(model_id)), nullptr,
+            std::forward<CompletionToken>(token));
+    }
+
+    template <class CompletionToken = default_token>
+    auto del(std::string model_id, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<model_deleted>(
+            *impl_, detail::make_model_request(boost::beast::http::verb::delete_, std::move(model_id)), &diag,
+            std::forward<CompletionToken>(token));
+    }
+
+private:
+    detail::client_impl* impl_;
+};
+
+}  // namespace resources
+OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/impl/models.ipp>
+#endif
+
+#endif

@@ -1,0 +1,23 @@
+// Separate compilation: define OPENAI_SEPARATE_COMPILATION for every translation unit of the
+// program and include this header in exactly one of them, so the SDK's non-template code is
+// compiled once and the other files build faster.
+#ifndef OPENAI_SRC_HPP
+#define OPENAI_SRC_HPP
+
+#ifndef OPENAI_SEPARATE_COMPILATION
+#error "Define OPENAI_SEPARATE_COMPILATION in every translation unit to use <openai/src.hpp>"
+#endif
+
+#include <openai/openai.hpp>
+
+#include <openai/impl/beast_transport.ipp>
+#include <openai/impl/chat_completions.ipp>
+#include <openai/impl/client_impl.ipp>
+#include <openai/impl/completions.ipp>
+#include <openai/impl/embeddings.ipp>
+#include <openai/impl/error_body.ipp>
+#include <openai/impl/exceptions.ipp>
+#include <openai/impl/images.ipp>
+#include <openai/impl/models.ipp>
+
+#endif

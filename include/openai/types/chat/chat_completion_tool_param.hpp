@@ -1,0 +1,75 @@
+// Tools of a chat completion request: function tools and custom tools.
+#ifndef OPENAI_TYPES_CHAT_CHAT_COMPLETION_TOOL_PARAM_HPP
+#define OPENAI_TYPES_CHAT_CHAT_COMPLETION_TOOL_PARAM_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/json_model.hpp>
+#include <openai/types/chat/detail/tagged_union.hpp>
+#include <openai/types/chat/function_definition.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// A function tool.
+struct chat_completion_tool_param
+{
+    std::string type = "function";
+    openai::function_definition function{};
+};
+BOOST_DESCRIBE_STRUCT(chat_completion_tool_param, (), (type, function))
+
+/// The grammar of a custom tool's input.
+struct chat_completion_custom_tool_param_grammar
+{
+    /// The grammar definition.
+    std::string definition{};
+    /// "lark" or "regex".
+    std::string syntax{};
+};
+BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_grammar, (), (definition, syntax))
+
+/// The input format of a custom tool: `type` "text" (unconstrained) or "grammar" (then
+/// `grammar` is set).
+struct chat_completion_custom_tool_param_format
+{
+    std::string type = "text";
+    std::optional<openai::chat_completion_custom_tool_param_grammar> grammar{};
+};
+BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_format, (), (type, grammar))
+
+/// The definition of a custom tool.
+struct chat_completion_custom_tool_param_custom
+{
+    std::string name{};
+    std::optional<std::string> description{};
+    /// Unconstrained text when not set.
+    std::optional<openai::chat_completion_custom_tool_param_format> format{};
+};
+BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_custom, (), (name, description, format))
+
+/// A custom tool, whose input is free text or follows a grammar.
+struct chat_completion_custom_tool_param
+{
+    std::string type = "custom";
+    openai::chat_completion_custom_tool_param_custom custom{};
+};
+BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param, (), (type, custom))
+
+/// A tool of the request, told apart by "type".
+using chat_completion_tool_union_param = std::variant<chat_completion_tool_param, chat_completion_custom_tool_param>;
+
+inline bool json_read(const boost::json::value& v, chat_completion_tool_union_param& out,
+                      detail::read_error& err)
+{
+    return detail::chat_json::read_tagged(v, out, err, "type");
+}
+
+OPENAI_END_NAMESPACE
+
+#endif
