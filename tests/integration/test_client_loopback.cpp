@@ -50,15 +50,6 @@ std::shared_ptr<asio::ssl::context> trusting(const std::string& ca_pem)
     return ctx;
 }
 
-openai::chat_completion_create_params hello(std::string text = "Hello")
-{
-    openai::chat_completion_create_params request{
-        .model = "gpt-4o-mini",
-        .messages = {openai::user_message(std::move(text))},
-    };
-    return request;
-}
-
 }  // namespace
 
 TEST_CASE("the quickstart flow works end to end against the local OpenAI-compatible routes")

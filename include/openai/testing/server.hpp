@@ -382,7 +382,7 @@ private:
             server_detail::connection* c;
             ~unregister() { set.erase(c); }
         } guard{connections_, &conn};
-        if (shutting_down_)  // accepted just before stop(): the close above missed it
+        if (shutting_down_)  // shut_down() ran between the accept and this registration
             co_return;
 
         boost::system::error_code ignored;
@@ -444,6 +444,7 @@ private:
                                                    "Request body larger than " + std::to_string(options_.max_body) + " bytes")
                                  : response::error(400, "invalid_request_error", "", "Malformed HTTP request: " + ec.message());
                 r.headers.set("Connection", "close");
+                add_default_headers(r);
                 co_await write_formatted(stream, r, 11, false);
                 co_await linger_close(stream, conn);
                 co_return;
