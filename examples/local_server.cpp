@@ -51,15 +51,23 @@ int main(int argc, char** argv)
             usage(stdout);
             return 0;
         }
-        std::optional<unsigned long> value;
-        if ((arg == "--port" || arg == "--exit-after-seconds") && i + 1 < argc)
-            value = parse_number(argv[++i], arg == "--port" ? 65535 : 365ul * 24 * 3600);
-        if (!value) {
-            std::fprintf(stderr, "openai-local-server: bad or missing value for %s\n", argv[i]);
+        if (arg != "--port" && arg != "--exit-after-seconds") {
+            std::fprintf(stderr, "openai-local-server: unknown option %s\n", argv[i]);
             usage(stderr);
             return 2;
         }
-        (arg == "--port" ? port : exit_after.emplace()) = *value;
+        std::optional<unsigned long> value;
+        if (i + 1 < argc)
+            value = parse_number(argv[++i], arg == "--port" ? 65535 : 365ul * 24 * 3600);
+        if (!value) {
+            std::fprintf(stderr, "openai-local-server: bad or missing value for %s\n", arg.data());
+            usage(stderr);
+            return 2;
+        }
+        if (arg == "--port")
+            port = *value;
+        else
+            exit_after = *value;
     }
 
     try {
