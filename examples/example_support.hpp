@@ -208,6 +208,14 @@ inline int report_current_exception()
                   << "): " << printable(e.what()) << '\n';
         return 1;
     }
+    catch (const openai::api_stream_error& e)
+    {
+        std::cerr << "error: api_stream_error";
+        if (!e.code().empty())
+            std::cerr << " (code " << printable(e.code()) << ")";
+        std::cerr << ": " << printable(e.message().empty() ? std::string_view(e.what()) : e.message()) << '\n';
+        return 1;
+    }
     catch (const openai::error& e) { return detail::report("openai::error", e); }
     catch (const std::exception& e)
     {

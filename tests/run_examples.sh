@@ -53,6 +53,8 @@ else
     check "quickstart" "1536 dimensions" "$bin/quickstart"
 fi
 check "chat echoes the message" "Hello from the examples" "$bin/chat" "Hello from the examples"
+check "chat_stream streams the echo" "You said: Stream this please" "$bin/chat_stream" "Stream this please"
+check "chat_stream reports usage" "tokens: [0-9]+ prompt" "$bin/chat_stream" "Count my tokens"
 check "embeddings of two texts" "cosine" "$bin/embeddings" "first text" "second text"
 check "images writes PNG files" "image-0.png" "$bin/images" --out-dir "$work" "a tiny otter"
 check "the written file is a PNG" "PNG image data|PNG" head -c 8 "$work/image-0.png"

@@ -35,7 +35,8 @@ struct client_options
     std::optional<std::string> project{};
     /// `http://` or `https://`, with an optional port and path: `http://127.0.0.1:8080/v1`.
     std::optional<std::string> base_url{};
-    /// Bounds each attempt of a request, from connecting to the last byte of the answer.
+    /// Bounds each attempt of a request, from connecting to the last byte of the answer (for a
+    /// stream: to its response headers; then stream_idle_timeout applies).
     std::chrono::milliseconds timeout = std::chrono::seconds(600);
     /// How many times a failed request is retried (connection errors, timeouts, 408, 409, 429
     /// except exhausted quota, >= 500), with exponential backoff or the server's retry-after.
@@ -55,6 +56,12 @@ struct client_options
     /// store with TLS 1.2 or newer. Provide one to trust a private CA or present a client
     /// certificate; the host name is verified either way.
     std::shared_ptr<boost::asio::ssl::context> ssl_context{};
+    /// For streams: the longest wait for the next bytes once the answer began. `timeout` bounds
+    /// a stream only until its headers arrive, since a long answer may stream for many minutes.
+    std::chrono::milliseconds stream_idle_timeout = std::chrono::seconds(600);
+    /// When set, bounds a request across all its attempts and the waits between them; an
+    /// attempt cut short by it fails with api_timeout_error, and no retry starts after it.
+    std::optional<std::chrono::milliseconds> total_timeout{};
 };
 
 /// The API key in a form safe to print or log: `sk-...` plus its last four characters.

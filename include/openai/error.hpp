@@ -21,6 +21,7 @@ enum class errc
     invalid_response,     ///< a successful answer whose body is not the JSON we expect
     response_too_large,   ///< the body exceeded client_options::max_response_bytes
     invalid_argument,     ///< a request that cannot be sent as given
+    stream_error_event,   ///< a stream carried an error event instead of the next chunk
 };
 
 /// The class of an error answer from the API, chosen from its HTTP status and error code.
@@ -58,6 +59,7 @@ public:
         case errc::response_too_large:
             return "The response body exceeds client_options::max_response_bytes";
         case errc::invalid_argument: return "The request cannot be sent as given";
+        case errc::stream_error_event: return "The server sent an error in the stream";
         }
         return "Unknown openai error";
     }

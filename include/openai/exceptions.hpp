@@ -4,6 +4,7 @@
 // ├── api_connection_error
 // │   └── api_timeout_error
 // ├── api_response_validation_error
+// ├── api_stream_error
 // └── api_status_error
 //     ├── bad_request_error            400
 //     ├── authentication_error         401
@@ -66,6 +67,34 @@ public:
     int status_code() const noexcept { return diag_.status_code; }
     const std::string& request_id() const noexcept { return diag_.request_id; }
     const std::string& body() const noexcept { return diag_.body; }
+
+private:
+    openai::diagnostics diag_;
+};
+
+/// A stream carried an error event (`{"error": {...}}` or `event: error`) instead of its next
+/// chunk: the request was accepted (status 2xx) but failed while the answer was generated.
+class api_stream_error : public error
+{
+public:
+    api_stream_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
+        : error(ec, what), diag_(std::move(diag))
+    {
+    }
+
+    /// x-request-id of the stream's answer.
+    const std::string& request_id() const noexcept { return diag_.request_id; }
+    /// error.message of the event.
+    const std::string& message() const noexcept { return diag_.message; }
+    /// error.type of the event, e.g. "server_error"; empty when absent.
+    const std::string& type() const noexcept { return diag_.type; }
+    /// error.code of the event; empty when absent.
+    const std::string& code() const noexcept { return diag_.code; }
+    /// error.param of the event; empty when absent.
+    const std::string& param() const noexcept { return diag_.param; }
+    /// The event's data as received.
+    const std::string& body() const noexcept { return diag_.body; }
+    const openai::diagnostics& diagnostics() const noexcept { return diag_; }
 
 private:
     openai::diagnostics diag_;
@@ -146,6 +175,8 @@ decltype(auto) with_exception_for(const boost::system::error_code& ec, const dia
     }
     if (ec == errc::invalid_response)
         return f(api_response_validation_error(ec, what, diag));
+    if (ec == errc::stream_error_event)
+        return f(api_stream_error(ec, what, diag));
     if (ec.category() == error_category())
         return f(error(ec, what));
     if (is_timeout(ec))

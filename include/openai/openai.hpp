@@ -10,6 +10,9 @@
 #include <openai/headers.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/request_options.hpp>
+#include <openai/stream.hpp>
+#include <openai/streaming/chat_completion_stream.hpp>
+#include <openai/streaming/completion_stream.hpp>
 #include <openai/version.hpp>
 #include <openai/with_diagnostics.hpp>
 

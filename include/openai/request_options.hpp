@@ -22,6 +22,10 @@ struct request_options
 {
     /// Replaces client_options::timeout for this request.
     std::optional<std::chrono::milliseconds> timeout{};
+    /// Replaces client_options::stream_idle_timeout for this request.
+    std::optional<std::chrono::milliseconds> stream_idle_timeout{};
+    /// Replaces client_options::total_timeout for this request.
+    std::optional<std::chrono::milliseconds> total_timeout{};
     /// Replaces client_options::max_retries for this request.
     std::optional<int> max_retries{};
     /// Sent in addition to (or instead of, for the same name) the client's headers.

@@ -19,5 +19,7 @@
 #include <openai/impl/exceptions.ipp>
 #include <openai/impl/images.ipp>
 #include <openai/impl/models.ipp>
+#include <openai/impl/stream_state.ipp>
+#include <openai/impl/transport.ipp>
 
 #endif

@@ -37,6 +37,10 @@ public:
     OPENAI_DECL boost::asio::awaitable<error_code> exchange(http_request& req, http_response& res,
                                                             const exchange_limits& limits) override;
 
+    OPENAI_DECL boost::asio::awaitable<error_code> open(http_request& req, http_response& res,
+                                                        std::unique_ptr<body_reader>& body,
+                                                        const exchange_limits& limits) override;
+
     /// Connections open now, idle or busy (for tests and metrics).
     std::size_t open_connections() const noexcept { return open_; }
     std::size_t idle_connections() const noexcept { return idle_.size(); }
@@ -57,6 +61,7 @@ private:
         std::size_t exchanges = 0;  // completed on this connection
     };
     using connection_ptr = std::unique_ptr<connection>;
+    class streaming_body;
 
     boost::asio::awaitable<std::tuple<error_code, connection_ptr>> acquire(const exchange_limits& limits);
     boost::asio::awaitable<std::tuple<error_code, connection_ptr>> connect(const exchange_limits& limits);

@@ -39,6 +39,7 @@ struct api_request
     std::string path;  // e.g. "/chat/completions"
     std::string body;  // JSON text; empty for GET and DELETE
     request_options options;
+    bool stream = false;  // the answer is a text/event-stream
 };
 
 template <class T>
@@ -88,8 +89,19 @@ public:
     OPENAI_DECL http_request make_http_request(api_request& req) const;
 
     /// Sends a call, retrying as the policy says; on success `out` holds the answer, on
-    /// failure `diag` holds the details of the last attempt.
-    OPENAI_DECL boost::asio::awaitable<error_code> call(api_request req, raw_response::data& out, diagnostics& diag);
+    /// failure `diag` holds the details of the last attempt. With `stream`, a successful
+    /// answer's body is left unread: `out` holds status and headers, `*stream` reads the body.
+    OPENAI_DECL boost::asio::awaitable<error_code> call(api_request req, raw_response::data& out, diagnostics& diag,
+                                                        std::unique_ptr<body_reader>* stream = nullptr);
+
+    /// Lets per-operation cancellation of any type stop the calling coroutine's operation.
+    OPENAI_DECL static boost::asio::awaitable<void> enable_total_cancellation();
+
+    /// Fills `diag` for a successful answer whose body could not be decoded.
+    OPENAI_DECL void fail_decode(const raw_response::data& data, const read_error& err, diagnostics& diag) const;
+
+    /// Replaces the API key wherever a server echoed it into `diag`.
+    OPENAI_DECL void redact(diagnostics& diag) const;
 
     /// Runs a call and decodes its JSON answer into T, completing `handler` with the result.
     template <class T>
@@ -103,11 +115,8 @@ private:
     template <class T>
     static boost::asio::awaitable<std::tuple<error_code, T>> call_and_decode(std::shared_ptr<client_impl> self,
                                                                             api_request req, diagnostics* diag);
-    OPENAI_DECL static boost::asio::awaitable<void> enable_total_cancellation();
     OPENAI_DECL error_code parse_json(const raw_response::data& data, boost::json::value& out,
                                       boost::json::storage_ptr storage, diagnostics& diag) const;
-    OPENAI_DECL void fail_decode(const raw_response::data& data, const read_error& err, diagnostics& diag) const;
-    OPENAI_DECL void redact(diagnostics& diag) const;
 
     boost::asio::any_io_executor ex_;
     client_options options_;

@@ -13,12 +13,15 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/http/error.hpp>
+#include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
 #include <openssl/ssl.h>
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 #if !defined(_WIN32)
 #include <cerrno>
@@ -133,6 +136,165 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& 
         if (reused && !got_some && attempt == 0 && is_stale_connection_error(ec))
             continue;
         co_return ec;
+    }
+}
+
+using streaming_parser = http::response_parser<http::buffer_body>;
+
+template <class Stream>
+asio::awaitable<error_code> write_and_read_header(Stream& stream, beast::flat_buffer& buffer, http_request& req,
+                                                  streaming_parser& parser,
+                                                  std::chrono::steady_clock::time_point deadline, bool& got_some)
+{
+    constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+    beast::get_lowest_layer(stream).expires_at(deadline);
+    auto [write_ec, written] = co_await http::async_write(stream, req, use_tuple);
+    (void)written;
+    if (write_ec)
+        co_return write_ec;
+    auto [read_ec, read] = co_await http::async_read_header(stream, buffer, parser, use_tuple);
+    (void)read;
+    got_some = parser.got_some();
+    co_return read_ec;
+}
+
+// Reads until some body bytes arrived (appended to `out`) or the body is complete.
+template <class Stream>
+asio::awaitable<error_code> read_body_piece(Stream& stream, beast::flat_buffer& buffer, streaming_parser& parser,
+                                            std::span<char> piece, std::string& out,
+                                            std::chrono::steady_clock::time_point deadline)
+{
+    constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+    beast::get_lowest_layer(stream).expires_at(deadline);
+    while (!parser.is_done())
+    {
+        auto& body = parser.get().body();
+        body.data = piece.data();
+        body.size = piece.size();
+        auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, use_tuple);
+        (void)n;
+        if (ec && ec != http::error::need_buffer)
+            co_return ec;
+        const std::size_t got = piece.size() - parser.get().body().size;
+        if (got > 0)
+        {
+            out.append(piece.data(), got);
+            break;
+        }
+    }
+    co_return error_code{};
+}
+
+// The body of a streaming answer, read from a connection it owns until the body completes.
+class beast_transport::streaming_body final : public body_reader
+{
+public:
+    streaming_body(beast_transport& owner, connection_ptr conn) : owner_(owner), conn_(std::move(conn))
+    {
+        parser_.header_limit(64 * 1024);
+        parser_.body_limit(boost::none);  // a stream may run for hours; error bodies are bounded by the caller
+    }
+
+    ~streaming_body() override { owner_.release(std::move(conn_), false); }
+
+    asio::awaitable<error_code> start(http_request& req, http_response& res, const exchange_limits& limits,
+                                      bool& got_some)
+    {
+        error_code ec;
+        if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
+            ec = co_await write_and_read_header(*plain, conn_->buffer, req, parser_, limits.deadline, got_some);
+        else
+            ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer, req, parser_,
+                                                limits.deadline, got_some);
+        if (ec)
+            co_return ec;
+        const auto& header = parser_.get();
+        res.result(header.result_int());
+        res.version(header.version());
+        for (const auto& field : header)
+            res.insert(field.name_string(), field.value());
+        co_return error_code{};
+    }
+
+    asio::awaitable<error_code> read_some(std::string& out, bool& done,
+                                          std::chrono::steady_clock::time_point deadline) override
+    {
+        if (!conn_)
+        {
+            done = true;
+            co_return error_code{};
+        }
+        error_code ec;
+        if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
+            ec = co_await read_body_piece(*plain, conn_->buffer, parser_, piece_, out, deadline);
+        else
+            ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_, piece_, out,
+                                          deadline);
+        if (ec)
+        {
+            owner_.release(std::move(conn_), false);
+            co_return ec;
+        }
+        if (parser_.is_done())
+        {
+            done = true;
+            ++conn_->exchanges;
+            std::visit([](auto& s) { beast::get_lowest_layer(s).expires_never(); }, conn_->stream);
+            owner_.release(std::move(conn_), parser_.keep_alive());
+        }
+        co_return error_code{};
+    }
+
+    bool ends_at_close() const noexcept override { return parser_.need_eof(); }
+
+    void close() noexcept override
+    {
+        if (conn_)
+            std::visit([](auto& s) { beast::get_lowest_layer(s).close(); }, conn_->stream);
+    }
+
+private:
+    beast_transport& owner_;
+    connection_ptr conn_;  // null once the body is complete or failed
+    streaming_parser parser_;
+    std::array<char, 16 * 1024> piece_{};
+};
+
+OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req, http_response& res,
+                                                              std::unique_ptr<body_reader>& body,
+                                                              const exchange_limits& limits)
+{
+    for (int attempt = 0;; ++attempt)
+    {
+        auto [ec, conn] = co_await acquire(limits);
+        if (ec)
+            co_return ec;
+        const bool reused = conn->exchanges > 0;
+        auto reader = std::make_unique<streaming_body>(*this, std::move(conn));
+        bool got_some = false;
+        ec = co_await reader->start(req, res, limits, got_some);
+        if (ec)
+        {
+            reader.reset();
+            // As in exchange(): a kept-alive connection the server had closed meanwhile.
+            if (reused && !got_some && attempt == 0 && is_stale_connection_error(ec))
+                continue;
+            co_return ec;
+        }
+        if (res.result_int() >= 200 && res.result_int() < 300)
+        {
+            body = std::move(reader);
+            co_return error_code{};
+        }
+        // An error answer: read all of it (bounded) so it can be reported.
+        for (bool done = false; !done;)
+        {
+            if (auto read_ec = co_await reader->read_some(res.body(), done, limits.deadline))
+                co_return read_ec;
+            if (res.body().size() > limits.max_response_bytes)
+                co_return make_error_code(errc::response_too_large);
+        }
+        co_return error_code{};
     }
 }
 

@@ -8,12 +8,27 @@ namespace detail {
 
 OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params)
 {
+    params.stream.reset();  // streaming goes through stream()
     return make_post("/chat/completions", std::move(params));
+}
+
+OPENAI_DECL api_request make_chat_completion_stream_request(chat_completion_create_params&& params)
+{
+    params.stream = true;
+    api_request req = make_post("/chat/completions", std::move(params));
+    req.stream = true;
+    return req;
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<chat_completion> handler)
 {
     impl.async_call<chat_completion>(std::move(req), diag, std::move(handler));
+}
+
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
+                       typed_handler<chat_completion_stream> handler)
+{
+    async_open_stream<chat_completion_stream>(impl, std::move(req), diag, std::move(handler));
 }
 
 }  // namespace detail

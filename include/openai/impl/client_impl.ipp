@@ -69,7 +69,7 @@ OPENAI_DECL http_request client_impl::make_http_request(api_request& req) const
     http.set(http::field::host, url_.host_header);
     http.set(http::field::authorization, "Bearer " + *options_.api_key);
     http.set(http::field::user_agent, "openai-cpp/" OPENAI_VERSION_STRING);
-    http.set(http::field::accept, "application/json");
+    http.set(http::field::accept, req.stream ? "text/event-stream" : "application/json");
     if (options_.organization)
         http.set("OpenAI-Organization", *options_.organization);
     if (options_.project)
@@ -94,10 +94,13 @@ OPENAI_DECL asio::awaitable<void> client_impl::enable_total_cancellation()
 }
 
 OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_response::data& out,
-                                                          diagnostics& diag)
+                                                          diagnostics& diag, std::unique_ptr<body_reader>* stream)
 {
     const int max_retries = std::max(0, req.options.max_retries.value_or(options_.max_retries));
     const auto timeout = req.options.timeout.value_or(options_.timeout);
+    const auto total_timeout = req.options.total_timeout ? req.options.total_timeout : options_.total_timeout;
+    const auto overall_deadline = total_timeout ? std::chrono::steady_clock::now() + *total_timeout
+                                                : std::chrono::steady_clock::time_point::max();
     http_request http = make_http_request(req);
 
     for (int retries = 0;; ++retries)
@@ -105,10 +108,14 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
         if (retries > 0)
             http.set("X-OpenAI-Cpp-Retry-Count", std::to_string(retries));
         http_response res;
-        exchange_limits limits{std::chrono::steady_clock::now() + timeout, options_.connect_timeout,
-                               options_.max_response_bytes};
+        exchange_limits limits{std::min(std::chrono::steady_clock::now() + timeout, overall_deadline),
+                               options_.connect_timeout, options_.max_response_bytes};
         diag.clear();
-        error_code ec = co_await transport_->exchange(http, res, limits);
+        error_code ec;
+        if (stream)
+            ec = co_await transport_->open(http, res, *stream, limits);
+        else
+            ec = co_await transport_->exchange(http, res, limits);
         if (!ec)
         {
             int status = static_cast<int>(res.result_int());
@@ -135,7 +142,10 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
             co_return ec;
 
         double jitter = std::uniform_real_distribution<double>(0.0, 1.0)(jitter_);
-        asio::steady_timer pause(ex_, retry_delay(retries, diag.headers, std::time(nullptr), jitter));
+        const auto delay = retry_delay(retries, diag.headers, std::time(nullptr), jitter);
+        if (std::chrono::steady_clock::now() + delay >= overall_deadline)
+            co_return ec;  // no time left for another attempt: the last error stands
+        asio::steady_timer pause(ex_, delay);
         auto [wait_ec] = co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
         if (wait_ec)
         {

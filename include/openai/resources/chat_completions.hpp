@@ -4,12 +4,16 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/initiation.hpp>
+#include <openai/streaming/chat_completion_stream.hpp>
 #include <openai/types/chat.hpp>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params);
+OPENAI_DECL api_request make_chat_completion_stream_request(chat_completion_create_params&& params);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<chat_completion> handler);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
+                       typed_handler<chat_completion_stream> handler);
 }  // namespace detail
 
 namespace resources {
@@ -41,6 +45,33 @@ public:
     {
         return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(std::move(params)),
                                                    &diag, std::forward<CompletionToken>(token));
+    }
+
+    /// Creates a chat completion and streams it as it is generated: POST /chat/completions
+    /// with `"stream": true`. Completes once the answer's headers arrived, with a
+    /// chat_completion_stream to read the chunks from (see openai::stream).
+    ///
+    /// An asynchronous operation with signature
+    /// `void(openai::error_code, openai::chat_completion_stream)`. An error status throws the
+    /// same typed exceptions as create(); the request is retried like create() until the
+    /// stream has begun, never after. Set `stream_options.include_usage` for a last chunk with
+    /// the token usage.
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto stream(chat_completion_create_params params, CompletionToken&& token = {})
+    {
+        return detail::async_call<chat_completion_stream>(
+            *impl_, detail::make_chat_completion_stream_request(std::move(params)), nullptr,
+            std::forward<CompletionToken>(token));
+    }
+
+    /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
+    template <class CompletionToken = default_token>
+    auto stream(chat_completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<chat_completion_stream>(
+            *impl_, detail::make_chat_completion_stream_request(std::move(params)), &diag,
+            std::forward<CompletionToken>(token));
     }
 
 private:

@@ -4,13 +4,16 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/initiation.hpp>
+#include <openai/streaming/completion_stream.hpp>
 #include <openai/types/completion.hpp>
 #include <openai/types/completion_create_params.hpp>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 OPENAI_DECL api_request make_completion_request(completion_create_params&& params);
+OPENAI_DECL api_request make_completion_stream_request(completion_create_params&& params);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion> handler);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion_stream> handler);
 }  // namespace detail
 
 namespace resources {
@@ -39,6 +42,25 @@ public:
     {
         return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), &diag,
                                              std::forward<CompletionToken>(token));
+    }
+
+    /// Creates a completion and streams it: POST /completions with `"stream": true`.
+    /// Completes with a completion_stream whose chunks are `completion` values holding the new
+    /// text (see openai::stream); errors and retries as for chat.completions.stream().
+    template <class CompletionToken = default_token>
+        requires detail::not_diagnostics<CompletionToken>
+    auto stream(completion_create_params params, CompletionToken&& token = {})
+    {
+        return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(std::move(params)),
+                                                    nullptr, std::forward<CompletionToken>(token));
+    }
+
+    /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
+    template <class CompletionToken = default_token>
+    auto stream(completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    {
+        return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(std::move(params)),
+                                                    &diag, std::forward<CompletionToken>(token));
     }
 
 private:

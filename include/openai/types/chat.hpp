@@ -5,6 +5,7 @@
 #include <openai/types/chat/chat_completion.hpp>
 #include <openai/types/chat/chat_completion_audio.hpp>
 #include <openai/types/chat/chat_completion_audio_param.hpp>
+#include <openai/types/chat/chat_completion_chunk.hpp>
 #include <openai/types/chat/chat_completion_content_part_param.hpp>
 #include <openai/types/chat/chat_completion_create_params.hpp>
 #include <openai/types/chat/chat_completion_message.hpp>

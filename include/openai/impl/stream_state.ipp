@@ -1,0 +1,160 @@
+#ifndef OPENAI_IMPL_STREAM_STATE_IPP
+#define OPENAI_IMPL_STREAM_STATE_IPP
+
+#include <openai/detail/error_body.hpp>
+#include <openai/detail/stream_state.hpp>
+#include <openai/exceptions.hpp>
+
+#include <boost/asio/error.hpp>
+#include <boost/json/parse.hpp>
+
+OPENAI_BEGIN_NAMESPACE
+namespace detail {
+
+OPENAI_DECL stream_state::stream_state(std::shared_ptr<client_impl> impl, std::unique_ptr<body_reader> body,
+                                       openai::raw_response response, std::chrono::milliseconds idle_timeout)
+    : impl_(std::move(impl)), body_(std::move(body)), response_(std::move(response)), idle_timeout_(idle_timeout)
+{
+}
+
+// The body goes first: it returns its connection to the transport that impl_ owns.
+OPENAI_DECL stream_state::~stream_state() { body_.reset(); }
+
+OPENAI_DECL void stream_state::abandon() noexcept
+{
+    if (!body_)
+        return;
+    if (busy)
+        body_->close();  // the read in flight fails and its coroutine finishes the stream
+    else
+        body_.reset();
+}
+
+OPENAI_DECL error_code stream_state::fail(error_code ec, diagnostics& diag)
+{
+    body_.reset();  // a half-read connection is closed, never pooled
+    if (diag.request_id.empty())
+        diag.request_id = std::string(response_.request_id());
+    impl_->redact(diag);
+    failure_ = ec;
+    failure_diag_ = diag;
+    json_.reset();
+    return ec;
+}
+
+OPENAI_DECL error_code stream_state::fail_decode(const read_error& err, diagnostics& diag)
+{
+    diag.clear();
+    diag.status_code = response_.status_code();
+    diag.headers = response_.headers();
+    diag.message = "Unexpected stream event: " + err.to_string() + "; data: " + body_excerpt(event_.data);
+    diag.body = event_.data;
+    return fail(make_error_code(errc::invalid_response), diag);
+}
+
+// After [DONE] the body normally ends at once; reading its last bytes lets the connection go
+// back to the pool. A server that keeps sending gets its connection closed instead.
+OPENAI_DECL boost::asio::awaitable<void> stream_state::drain()
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::min<std::chrono::milliseconds>(idle_timeout_, std::chrono::seconds(1));
+    while (body_ && !body_done_ && piece_.size() < 64 * 1024)
+        if (co_await body_->read_some(piece_, body_done_, deadline))
+            break;
+    body_.reset();
+}
+
+OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_json(diagnostics& diag)
+{
+    json_.reset();
+    if (failure_)
+    {
+        diag = failure_diag_;
+        co_return failure_;
+    }
+    if (finished_)
+        co_return error_code{};
+
+    for (;;)
+    {
+        switch (parser_.next(event_))
+        {
+        case sse_status::event: {
+            if (event_.data == "[DONE]")
+            {
+                finished_ = true;
+                piece_.clear();
+                co_await drain();
+                co_return error_code{};
+            }
+            error_code ec;
+            boost::json::parse_options opts;
+            opts.max_depth = 256;
+            json_.reset();
+            arena_.emplace(arena_buffer_.data(), arena_buffer_.size());
+            json_.emplace(boost::json::parse(event_.data, ec, &*arena_, opts));
+            const auto* obj = json_->if_object();
+            const bool error_event = event_.event == "error" || (obj && obj->contains("error") && !obj->at("error").is_null());
+            if (error_event)
+            {
+                diag.clear();
+                diag.status_code = 0;
+                diag.headers = response_.headers();
+                diag.body = event_.data;
+                parse_error_body(event_.data, diag);
+                co_return fail(make_error_code(errc::stream_error_event), diag);
+            }
+            if (ec)
+            {
+                diag.clear();
+                diag.status_code = response_.status_code();
+                diag.headers = response_.headers();
+                diag.message = "Malformed JSON in stream event (" + ec.message() + "): " + body_excerpt(event_.data);
+                diag.body = event_.data;
+                co_return fail(make_error_code(errc::invalid_response), diag);
+            }
+            co_return error_code{};
+        }
+        case sse_status::too_large:
+            diag.clear();
+            diag.message = "A stream event exceeds the size limit";
+            co_return fail(make_error_code(errc::response_too_large), diag);
+        case sse_status::need_more: break;
+        }
+
+        if (body_done_ || !body_)
+        {
+            // The body ended without [DONE]. When its end is well defined (chunked or a length)
+            // and no event was cut, the server merely omits [DONE], as some compatible servers
+            // do; a connection closed mid-event, or a body that ends only at close, is a drop.
+            if (!body_ || parser_.pending() || body_->ends_at_close())
+            {
+                diag.clear();
+                diag.message = "The stream ended before [DONE]";
+                co_return fail(make_error_code(boost::asio::error::eof), diag);
+            }
+            finished_ = true;
+            body_.reset();
+            co_return error_code{};
+        }
+
+        piece_.clear();
+        error_code ec = co_await body_->read_some(piece_, body_done_, std::chrono::steady_clock::now() + idle_timeout_);
+        if (ec)
+        {
+            diag.clear();
+            if (is_timeout(ec))
+                diag.message = "No stream data for " + std::to_string(idle_timeout_.count()) + " ms (stream_idle_timeout)";
+            else if (ec == boost::asio::error::operation_aborted)
+                diag.message = "The stream was cancelled";
+            else
+                diag.message = "The connection broke off before the stream's end";
+            co_return fail(ec, diag);
+        }
+        parser_.feed(piece_);
+    }
+}
+
+}  // namespace detail
+OPENAI_END_NAMESPACE
+
+#endif
