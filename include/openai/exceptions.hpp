@@ -22,8 +22,11 @@
 #include <openai/detail/config.hpp>
 #include <openai/diagnostics.hpp>
 #include <openai/error.hpp>
+#include <openai/rate_limits.hpp>
 
+#include <chrono>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -120,6 +123,13 @@ public:
     /// error.message of the body, or an excerpt of a body that is not JSON.
     const std::string& message() const noexcept { return diag_.message; }
     const openai::headers& headers() const noexcept { return diag_.headers; }
+    /// The x-ratelimit-* headers of the answer, parsed on each call: on a 429, when to try again.
+    openai::rate_limit_info rate_limits() const noexcept { return openai::parse_rate_limits(diag_.headers); }
+    /// The openai-processing-ms header, parsed on each call; empty when absent or malformed.
+    std::optional<std::chrono::milliseconds> processing_ms() const noexcept
+    {
+        return openai::parse_processing_ms(diag_.headers);
+    }
     const std::string& body() const noexcept { return diag_.body; }
     const openai::diagnostics& diagnostics() const noexcept { return diag_; }
 

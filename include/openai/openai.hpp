@@ -8,6 +8,7 @@
 #include <openai/error.hpp>
 #include <openai/exceptions.hpp>
 #include <openai/headers.hpp>
+#include <openai/rate_limits.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/request_options.hpp>
 #include <openai/stream.hpp>

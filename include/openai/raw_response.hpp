@@ -4,11 +4,14 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/headers.hpp>
+#include <openai/rate_limits.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +41,15 @@ public:
 
     /// The x-request-id header, empty when absent.
     std::string_view request_id() const noexcept { return headers().find("x-request-id").value_or(""); }
+
+    /// The x-ratelimit-* headers (limits, remaining counts, reset delays), parsed on each call.
+    openai::rate_limit_info rate_limits() const noexcept { return openai::parse_rate_limits(headers()); }
+
+    /// The openai-processing-ms header, parsed on each call; empty when absent or malformed.
+    std::optional<std::chrono::milliseconds> processing_ms() const noexcept
+    {
+        return openai::parse_processing_ms(headers());
+    }
 
     /// The response body as received: the raw JSON text.
     std::string_view body() const noexcept { return data_ ? std::string_view(data_->body) : std::string_view(); }
