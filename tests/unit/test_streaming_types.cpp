@@ -15,7 +15,9 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -282,6 +284,9 @@ TEST_CASE("chat accumulator: tool-call indices with gaps, out of order, fields r
         // Some compatible servers repeat id, type and name in every piece: not concatenated.
         chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "tool_calls": [{"index": 2, "id": "call_c",
             "type": "function", "function": {"name": "lookup", "arguments": "1}"}}]}}])json"),
+        // Nor do empty values replace known ones.
+        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 2, "id": "", "type": "",
+            "function": {"name": "", "arguments": ""}}]}}])json"),
         // The id may come after the first piece; an empty type does not replace the known one.
         chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 5, "function": {"name": "fetch",
             "arguments": "["}}]}}])json"),
@@ -414,10 +419,22 @@ TEST_CASE("chat accumulator: unknown fields, unknown finish_reason and nulls")
     CHECK(nulls.choices[0].delta.tool_calls.empty());
     CHECK_FALSE(nulls.choices[0].delta.function_call.has_value());
     acc.add(nulls);
+    CHECK(acc.current_completion().id == "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT");
+    CHECK(acc.current_completion().model == "gpt-4o-2024-08-06");
+    CHECK(acc.current_completion().created == 1741569952);
+    CHECK(acc.current_completion().service_tier == "default");
+    CHECK(acc.current_completion().system_fingerprint == "fp_eb9dce56a8");
+    CHECK(acc.current_completion().choices.at(0).message.role == "assistant");
     fold(acc, {R"({"id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion.chunk",
                    "created": 1741569952, "model": "gpt-4o-2024-08-06", "service_tier": "",
                    "system_fingerprint": "fp_later", "future_member": {"x": [1, 2]},
-                   "choices": [{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "some_future_reason"}]})"});
+                   "choices": [{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "some_future_reason"}]})",
+               // Azure's asynchronous content filter annotates a choice after its finish_reason.
+               R"({"id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion.chunk",
+                   "created": 1741569952, "model": "gpt-4o-2024-08-06",
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": null,
+                                "content_filter_offsets": {"check_offset": 0, "start_offset": 0, "end_offset": 2},
+                                "content_filter_results": {"hate": {"filtered": false, "severity": "safe"}}}]})"});
     CHECK_JSON(to_json(acc.current_completion()), R"({
         "id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion", "created": 1741569952,
         "model": "gpt-4o-2024-08-06", "service_tier": "default", "system_fingerprint": "fp_later",
@@ -472,10 +489,10 @@ TEST_CASE("chat accumulator: get copies, take moves out and starts over")
     CHECK_FALSE(acc.current_completion().choices[0].message.content.has_value());
 }
 
-TEST_CASE("chat accumulator: a long stream stays linear")
+TEST_CASE("chat accumulator: many pieces, tool-call indices rotating in descending order")
 {
-    // 20000 one-character pieces over 3 tool calls and the content: quadratic copying or
-    // scanning would take far longer than the test's budget, and the result must be exact.
+    // 20000 one-character pieces for the content and 3 tool calls whose pieces arrive in the
+    // order 2, 1, 0, 2, 1, 0, ...: every piece must land on its call.
     openai::chat_completion_accumulator acc;
     openai::chat_completion_chunk chunk;
     chunk.id = "chatcmpl-long";
