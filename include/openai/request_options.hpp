@@ -22,6 +22,8 @@ struct request_options
 {
     /// Replaces client_options::timeout for this request.
     std::optional<std::chrono::milliseconds> timeout{};
+    /// Replaces client_options::connect_timeout for this request.
+    std::optional<std::chrono::milliseconds> connect_timeout{};
     /// Replaces client_options::stream_idle_timeout for this request.
     std::optional<std::chrono::milliseconds> stream_idle_timeout{};
     /// Replaces client_options::total_timeout for this request.

@@ -5,8 +5,10 @@
 #include <openai/testing/server.hpp>
 
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <doctest/doctest.h>
@@ -145,7 +147,26 @@ TEST_CASE("reset before the response: retried, then api_connection_error")
     f.works_afterwards();
 }
 
-TEST_CASE("reset or close inside the headers, inside the body, truncated chunked, short Content-Length")
+TEST_CASE("a reset in the middle of the headers or of the body: api_connection_error")
+{
+    const std::string partial_headers = "HTTP/1.1 200 OK\r\nContent-Type: application/js";
+    const std::string partial_body = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                     std::to_string(models_body.size()) + "\r\n\r\n" + models_body.substr(0, 30);
+    for (const std::string& bytes : {partial_headers, partial_body})
+    {
+        CAPTURE(bytes);
+        fixture f({.max_retries = 1});
+        testing::response r = raw(bytes);
+        r.close = false;
+        r.reset = true;
+        f.enqueue(r, 2);
+        f.expect_failure<openai::api_connection_error>();
+        CHECK(f.server.request_count() == 2);  // connection errors are retried
+        f.works_afterwards();
+    }
+}
+
+TEST_CASE("close inside the headers, inside the body, truncated chunked, short Content-Length")
 {
     const std::string head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
     const char* names[] = {"in the headers", "in the body", "truncated chunked body", "Content-Length too long"};
@@ -361,4 +382,31 @@ TEST_CASE("a keep-alive connection closed by the server between two requests is 
     auto log = f.server.requests();
     REQUIRE(log.size() == 2);
     CHECK(log[0].connection != log[1].connection);
+}
+
+TEST_CASE("cancellation while waiting to retry ends the call at once; the client stays usable")
+{
+    fixture f({.max_retries = 3});
+    auto limited = testing::response::error(429, "requests", "rate_limit_exceeded", "Rate limit reached");
+    limited.headers.set("retry-after", "30");  // a long pause before the next attempt
+    f.enqueue(limited);
+
+    const auto start = clock_type::now();
+    std::exception_ptr failure;
+    asio::co_spawn(
+        f.io,
+        [&]() -> asio::awaitable<void> {
+            using namespace asio::experimental::awaitable_operators;
+            asio::steady_timer timer(f.io, 200ms);
+            // Whichever finishes first cancels the other: the timer, 200 ms into the 30 s pause.
+            auto result = co_await (f.client.models.list() || timer.async_wait(asio::use_awaitable));
+            CHECK(result.index() == 1);
+        },
+        [&](std::exception_ptr e) { failure = e; });
+    f.io.run();
+    f.io.restart();
+    CHECK_FALSE(failure);
+    CHECK(clock_type::now() - start < 2s);
+    CHECK(f.server.request_count() == 1);
+    f.works_afterwards();
 }

@@ -98,6 +98,7 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
 {
     const int max_retries = std::max(0, req.options.max_retries.value_or(options_.max_retries));
     const auto timeout = req.options.timeout.value_or(options_.timeout);
+    const auto connect_timeout = req.options.connect_timeout.value_or(options_.connect_timeout);
     const auto total_timeout = req.options.total_timeout ? req.options.total_timeout : options_.total_timeout;
     const auto overall_deadline = total_timeout ? std::chrono::steady_clock::now() + *total_timeout
                                                 : std::chrono::steady_clock::time_point::max();
@@ -109,7 +110,7 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
             http.set("X-OpenAI-Cpp-Retry-Count", std::to_string(retries));
         http_response res;
         exchange_limits limits{std::min(std::chrono::steady_clock::now() + timeout, overall_deadline),
-                               options_.connect_timeout, options_.max_response_bytes};
+                               connect_timeout, options_.max_response_bytes};
         diag.clear();
         error_code ec;
         if (stream)

@@ -91,7 +91,8 @@ struct response
     /// Close the connection after writing, without announcing it with "Connection: close" (add
     /// that header to announce it): a client that reuses the connection finds it dead.
     bool close = false;
-    /// Abort the connection with a TCP RST (SO_LINGER 0) instead of answering.
+    /// Abort the connection with a TCP RST (SO_LINGER 0) instead of answering; with `raw`, right
+    /// after writing those bytes (a reset in the middle of the headers or the body).
     bool reset = false;
     /// When not empty, send the body with Transfer-Encoding: chunked, one chunk per element (empty
     /// elements are skipped: an empty chunk would end the body), waiting `chunk_interval` between
@@ -472,10 +473,13 @@ private:
                 co_return;
             }
             auto& socket = boost::beast::get_lowest_layer(stream);
-            if (r.reset) {
+            auto abort_connection = [&socket] {
                 boost::system::error_code ignored;
                 socket.set_option(asio::socket_base::linger(true, 0), ignored);
                 socket.close(ignored);
+            };
+            if (r.reset && !r.raw) {
+                abort_connection();
                 co_return;
             }
 
@@ -491,6 +495,10 @@ private:
             }
             if (ec || conn.closed)
                 co_return;
+            if (r.reset) {
+                abort_connection();
+                co_return;
+            }
             auto connection_field = r.headers.find("Connection");
             if (r.close || (connection_field && !r.raw ? server_detail::says_close(*connection_field) : !keep_alive)) {
                 boost::system::error_code ignored;
