@@ -17,6 +17,9 @@
 
 #include <chrono>
 #include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -573,4 +576,70 @@ TEST_CASE("memory stays flat over a stream of 100,000 events")
     CHECK(count == 100000);
     // About 15 MB streamed through; the client keeps only the event being read.
     CHECK(late < early + 4 * 1024 * 1024);
+}
+
+TEST_CASE("the streaming contract compiles verbatim and prints the story")
+{
+    testing::server server;
+    testing::add_openai_routes(server);
+    asio::io_context io;
+    auto client = make_client(io, server);
+    std::ostringstream out;
+    auto& cout_buffer = *std::cout.rdbuf();
+    std::cout.rdbuf(out.rdbuf());
+    run(io, [&]() -> asio::awaitable<void> {
+        openai::chat_completion_create_params request{
+            .model = "gpt-4o-mini",
+            .messages = {openai::user_message("Tell me a story.")},
+        };
+        auto stream = co_await client.chat.completions.stream(request);
+        while (auto chunk = co_await stream.next()) {            // std::optional<openai::chat_completion_chunk>
+            for (const auto& choice : chunk->choices)
+                std::cout << choice.delta.content.value_or("") << std::flush;
+        }
+        openai::chat_completion final = stream.get_final_completion();  // everything folded together
+        CHECK(final.choices.at(0).message.content == "You said: Tell me a story.");
+    });
+    std::cout.rdbuf(&cout_buffer);
+    CHECK(out.str() == "You said: Tell me a story.");
+}
+
+TEST_CASE("next() with a callback token, chained until the end")
+{
+    testing::server server;
+    testing::add_openai_routes(server);
+    asio::io_context io;
+    auto client = make_client(io, server);
+    std::optional<openai::chat_completion_stream> stream;
+    std::string text;
+    openai::error_code failure;
+    bool ended = false;
+
+    std::function<void(openai::error_code, std::optional<openai::chat_completion_chunk>)> on_chunk =
+        [&](openai::error_code ec, std::optional<openai::chat_completion_chunk> chunk) {
+            if (ec)
+            {
+                failure = ec;
+                return;
+            }
+            if (!chunk)
+            {
+                ended = true;
+                return;
+            }
+            for (const auto& choice : chunk->choices)
+                text += choice.delta.content.value_or("");
+            stream->next(on_chunk);
+        };
+    client.chat.completions.stream(story_request("callbacks"),
+                                   [&](openai::error_code ec, openai::chat_completion_stream s) {
+                                       REQUIRE_FALSE(ec);
+                                       stream.emplace(std::move(s));
+                                       stream->next(on_chunk);
+                                   });
+    io.run();
+    CHECK_FALSE(failure);
+    CHECK(ended);
+    CHECK(text == "You said: callbacks");
+    CHECK(stream->get_final_completion().choices.at(0).finish_reason == "stop");
 }
