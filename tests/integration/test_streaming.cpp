@@ -24,6 +24,17 @@
 #include <string>
 #include <vector>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define OPENAI_TEST_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define OPENAI_TEST_ADDRESS_SANITIZER 1
+#endif
+#endif
+#ifndef OPENAI_TEST_ADDRESS_SANITIZER
+#define OPENAI_TEST_ADDRESS_SANITIZER 0
+#endif
+
 namespace asio = boost::asio;
 namespace testing = openai::testing;
 using namespace std::chrono_literals;
@@ -574,8 +585,14 @@ TEST_CASE("memory stays flat over a stream of 100,000 events")
         late = resident_bytes();
     });
     CHECK(count == 100000);
-    // About 15 MB streamed through; the client keeps only the event being read.
+    // About 15 MB streamed through; the client keeps only the event being read. AddressSanitizer
+    // holds freed memory in quarantine, so resident size means nothing under it.
+#if !OPENAI_TEST_ADDRESS_SANITIZER
     CHECK(late < early + 4 * 1024 * 1024);
+#else
+    (void)early;
+    (void)late;
+#endif
 }
 
 TEST_CASE("the streaming contract compiles verbatim and prints the story")
