@@ -17,6 +17,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/run_coroutine.hpp"
+
 #include <atomic>
 #include <chrono>
 #include <set>
@@ -35,12 +37,7 @@ constexpr const char* test_key = "sk-loopback-test-key-0000";
 template <class Awaitable>
 void run(asio::io_context& io, Awaitable a)
 {
-    std::exception_ptr failure;
-    asio::co_spawn(io, std::move(a), [&](std::exception_ptr e) { failure = e; });
-    io.run();
-    io.restart();
-    if (failure)
-        std::rethrow_exception(failure);
+    openai_test::run_coroutine(io, std::move(a));
 }
 
 const std::string models_body =

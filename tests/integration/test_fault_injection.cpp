@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/run_coroutine.hpp"
+
 #include <chrono>
 #include <functional>
 #include <string>
@@ -48,14 +50,7 @@ struct fixture
 
     void list()
     {
-        std::exception_ptr failure;
-        asio::co_spawn(
-            io, [&]() -> asio::awaitable<void> { co_await client.models.list(); },
-            [&](std::exception_ptr e) { failure = e; });
-        io.run();
-        io.restart();
-        if (failure)
-            std::rethrow_exception(failure);
+        openai_test::run_coroutine(io, [&]() -> asio::awaitable<void> { co_await client.models.list(); });
     }
 
     // Runs a call that must fail with exactly E (not a class derived from it); returns the

@@ -15,6 +15,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/run_coroutine.hpp"
+
 #include <chrono>
 #include <fstream>
 #include <functional>
@@ -47,12 +49,7 @@ constexpr const char* test_key = "sk-stream-test-key-0000";
 template <class Awaitable>
 void run(asio::io_context& io, Awaitable a)
 {
-    std::exception_ptr failure;
-    asio::co_spawn(io, std::move(a), [&](std::exception_ptr e) { failure = e; });
-    io.run();
-    io.restart();
-    if (failure)
-        std::rethrow_exception(failure);
+    openai_test::run_coroutine(io, std::move(a));
 }
 
 openai::client make_client(asio::io_context& io, const testing::server& server, int max_retries = 0)

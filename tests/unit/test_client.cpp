@@ -17,6 +17,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/run_coroutine.hpp"
+
 #include <chrono>
 #include <cstdlib>
 #include <deque>
@@ -98,12 +100,7 @@ struct fixture
     template <class Awaitable>
     void run(Awaitable a)
     {
-        std::exception_ptr failure;
-        asio::co_spawn(io, std::move(a), [&](std::exception_ptr e) { failure = e; });
-        io.run();
-        io.restart();
-        if (failure)
-            std::rethrow_exception(failure);
+        openai_test::run_coroutine(io, std::move(a));
     }
 };
 

@@ -1,0 +1,27 @@
+// Runs a coroutine on an io_context until the context runs out of work, rethrowing what the
+// coroutine threw: the tests' way to drive asynchronous code to completion.
+#ifndef OPENAI_TESTS_SUPPORT_RUN_COROUTINE_HPP
+#define OPENAI_TESTS_SUPPORT_RUN_COROUTINE_HPP
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/io_context.hpp>
+
+#include <exception>
+#include <utility>
+
+namespace openai_test {
+
+template <class Awaitable>
+void run_coroutine(boost::asio::io_context& io, Awaitable a)
+{
+    std::exception_ptr failure;
+    boost::asio::co_spawn(io, std::move(a), [&](std::exception_ptr e) { failure = e; });
+    io.run();
+    io.restart();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+}  // namespace openai_test
+
+#endif
