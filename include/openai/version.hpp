@@ -1,4 +1,5 @@
-// Version of the SDK, at compile time and at run time.
+// Version of the SDK, at compile time (OPENAI_VERSION_MAJOR, _MINOR, _PATCH, _STRING, defined in
+// detail/config.hpp so every header has them) and at run time.
 #ifndef OPENAI_VERSION_HPP
 #define OPENAI_VERSION_HPP
 
@@ -6,15 +7,13 @@
 
 #include <string_view>
 
-#define OPENAI_VERSION_MAJOR 0
-#define OPENAI_VERSION_MINOR 1
-#define OPENAI_VERSION_PATCH 0
-#define OPENAI_VERSION_STRING "0.1.0"
-
 OPENAI_BEGIN_NAMESPACE
 
-/// The SDK version, as sent in the User-Agent header.
+/// The SDK version, "MAJOR.MINOR.PATCH"; the User-Agent header is "openai-cpp/" followed by it.
 inline constexpr std::string_view version = OPENAI_VERSION_STRING;
+
+/// The User-Agent header the client sends.
+inline constexpr std::string_view user_agent = "openai-cpp/" OPENAI_VERSION_STRING;
 
 OPENAI_END_NAMESPACE
 

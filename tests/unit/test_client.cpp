@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <deque>
 #include <string>
+#include <type_traits>
 
 namespace asio = boost::asio;
 namespace http = boost::beast::http;
@@ -164,6 +165,17 @@ TEST_CASE("a chat completion request carries the method, target, headers and bod
     CHECK(completion.raw_response.request_id() == "req_abc");
     CHECK(completion.raw_response.headers().find("openai-processing-ms").value_or("") == "42");
     CHECK(completion.raw_response.json().at("system_fingerprint") == "fp_44709d6fcb");
+}
+
+TEST_CASE("the version is one number everywhere: macros, run-time string, User-Agent, ABI namespace")
+{
+    CHECK(openai::version == OPENAI_VERSION_STRING);
+    CHECK(openai::version == std::to_string(OPENAI_VERSION_MAJOR) + "." + std::to_string(OPENAI_VERSION_MINOR) + "." +
+                                 std::to_string(OPENAI_VERSION_PATCH));
+    CHECK(openai::user_agent == std::string("openai-cpp/") + std::string(openai::version));
+    // The inline namespace carries major and minor, so builds against other versions cannot link.
+    static_assert(std::is_same_v<openai::client_options, openai::v0_1::client_options>);
+    static_assert(OPENAI_VERSION_MAJOR == 0 && OPENAI_VERSION_MINOR == 1, "update the namespace check above");
 }
 
 TEST_CASE("organization and project headers are absent when not set; default and extra headers override")

@@ -21,9 +21,18 @@
 #define OPENAI_DECL inline
 #endif
 
-// A versioned inline namespace: two different versions of the SDK in one program fail to link
-// instead of silently mixing incompatible layouts.
-#define OPENAI_ABI_NAMESPACE v0
+// The SDK version. The CMake package and openai.pc read it from here.
+#define OPENAI_VERSION_MAJOR 0
+#define OPENAI_VERSION_MINOR 1
+#define OPENAI_VERSION_PATCH 0
+#define OPENAI_VERSION_STRING "0.1.0"
+
+// A versioned inline namespace (openai::v0_1): code built against two different versions of
+// the SDK fails to link instead of silently mixing incompatible layouts. While 0.x, every
+// minor version may break the ABI, so the name holds the major and the minor number.
+#define OPENAI_DETAIL_ABI_NAME_(major, minor) v##major##_##minor
+#define OPENAI_DETAIL_ABI_NAME(major, minor) OPENAI_DETAIL_ABI_NAME_(major, minor)
+#define OPENAI_ABI_NAMESPACE OPENAI_DETAIL_ABI_NAME(OPENAI_VERSION_MAJOR, OPENAI_VERSION_MINOR)
 #define OPENAI_BEGIN_NAMESPACE namespace openai { inline namespace OPENAI_ABI_NAMESPACE {
 #define OPENAI_END_NAMESPACE } }
 

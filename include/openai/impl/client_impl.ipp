@@ -68,7 +68,7 @@ OPENAI_DECL http_request client_impl::make_http_request(api_request& req) const
     http_request http{req.method, make_target(url_.base_path, req.path, query), 11};
     http.set(http::field::host, url_.host_header);
     http.set(http::field::authorization, "Bearer " + *options_.api_key);
-    http.set(http::field::user_agent, "openai-cpp/" OPENAI_VERSION_STRING);
+    http.set(http::field::user_agent, user_agent);
     http.set(http::field::accept, req.stream ? "text/event-stream" : "application/json");
     if (options_.organization)
         http.set("OpenAI-Organization", *options_.organization);
