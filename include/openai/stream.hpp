@@ -4,6 +4,7 @@
 
 #include <openai/detail/client_impl.hpp>
 #include <openai/detail/config.hpp>
+#include <openai/detail/initiation.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/detail/stream_state.hpp>
 #include <openai/diagnostics.hpp>

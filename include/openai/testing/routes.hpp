@@ -402,7 +402,9 @@ inline response completions(const request& req, std::uint64_t serial)
         for (const auto& t : a) {
             if (!t.is_int64() && !t.is_uint64())
                 return false;
-            out += (out.empty() ? "" : " ") + json::serialize(t);
+            if (!out.empty())
+                out += ' ';
+            out += json::serialize(t);
         }
         return true;
     };
