@@ -1,3 +1,3 @@
-// Boost.JSON's compiled part, built once for programs that link openai::openai, since Boost.JSON
-// has no inline header-only mode and Debian ships it as headers only.
+// Boost.JSON's compiled part, built once for programs that link openai::openai when the Boost
+// found has no Boost::json library (Boost.JSON has no inline header-only mode).
 #include <boost/json/src.hpp>
