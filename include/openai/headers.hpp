@@ -28,11 +28,18 @@ inline bool iequals(std::string_view a, std::string_view b) noexcept
 class headers
 {
 public:
+    /// A field: name and value.
     using value_type = std::pair<std::string, std::string>;
+    /// Iterates the fields in order.
     using const_iterator = std::vector<value_type>::const_iterator;
 
+    /// No fields.
     headers() = default;
+    /// These fields, in this order: `{{"X-Tenant", "search"}}`.
     headers(std::initializer_list<value_type> fields) : fields_(fields) {}
+
+    /// Makes room for `n` fields in all, so that appending them allocates once.
+    void reserve(std::size_t n) { fields_.reserve(n); }
 
     /// Appends a field, keeping any earlier field of the same name.
     void insert(std::string name, std::string value) { fields_.emplace_back(std::move(name), std::move(value)); }
@@ -59,10 +66,15 @@ public:
         return std::nullopt;
     }
 
+    /// Whether a field of this name exists.
     bool contains(std::string_view name) const { return find(name).has_value(); }
+    /// Whether there are no fields.
     bool empty() const noexcept { return fields_.empty(); }
+    /// The number of fields, repeated names counted each time.
     std::size_t size() const noexcept { return fields_.size(); }
+    /// The first field.
     const_iterator begin() const noexcept { return fields_.begin(); }
+    /// Past the last field.
     const_iterator end() const noexcept { return fields_.end(); }
 
 private:

@@ -120,6 +120,30 @@ TEST_CASE("a missing model maps to model_not_found_error over the wire")
                     openai::model_not_found_error);
 }
 
+TEST_CASE("io_context::run() returns as soon as the last answer is in, with the default 600 s timeout")
+{
+    testing::server server;
+    testing::add_openai_routes(server);
+    asio::io_context io;
+    openai::client client{io.get_executor(), {.api_key = test_key, .base_url = server.base_url()}};
+    std::exception_ptr failure;
+    bool answered = false;
+    asio::co_spawn(
+        io,
+        [&]() -> asio::awaitable<void> {
+            CHECK_FALSE((co_await client.models.list()).data.empty());
+            auto request = openai::chat_completion_create_params{.model = "gpt-4o-mini"};
+            request.messages.push_back(openai::user_message("Hi"));
+            CHECK_FALSE((co_await client.chat.completions.create(request)).choices.empty());
+            answered = true;
+        },
+        [&](std::exception_ptr e) { failure = e; });
+    io.run_for(5s);
+    CHECK(answered);
+    CHECK_FALSE(failure);
+    CHECK(io.stopped());  // out of work, not out of time: no timer of the client is left pending
+}
+
 TEST_CASE("1,000 requests in flight on one client and one thread are all answered")
 {
     testing::server server;

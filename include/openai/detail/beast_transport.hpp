@@ -3,6 +3,7 @@
 #define OPENAI_DETAIL_BEAST_TRANSPORT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/deadline_watchdog.hpp>
 #include <openai/detail/transport.hpp>
 #include <openai/detail/url.hpp>
 
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <list>
 #include <memory>
+#include <string>
 #include <tuple>
 #include <variant>
 #include <vector>
@@ -58,11 +60,15 @@ private:
 
         std::variant<boost::beast::tcp_stream, tls_stream> stream;
         boost::beast::flat_buffer buffer;
+        std::string request_head;   // the serialized request line and fields, storage reused
         std::size_t exchanges = 0;  // completed on this connection
+        std::chrono::steady_clock::time_point idle_since{};
+        deadline_watchdog::watch watch;  // the deadline of the exchange in progress
     };
     using connection_ptr = std::unique_ptr<connection>;
     class streaming_body;
 
+    connection_ptr take_idle();
     boost::asio::awaitable<std::tuple<error_code, connection_ptr>> acquire(const exchange_limits& limits);
     boost::asio::awaitable<std::tuple<error_code, connection_ptr>> connect(const exchange_limits& limits);
     boost::asio::awaitable<error_code> resolve(std::chrono::steady_clock::time_point deadline);
@@ -78,6 +84,7 @@ private:
     std::list<boost::asio::steady_timer*> waiters_;    // requests waiting for a free slot
     std::vector<boost::asio::ip::tcp::endpoint> endpoints_;  // cached resolution
     std::chrono::steady_clock::time_point endpoints_expiry_{};
+    deadline_watchdog watchdog_;  // bounds exchange() (connecting and streams use the stream's timer)
 };
 
 }  // namespace detail

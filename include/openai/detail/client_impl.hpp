@@ -115,8 +115,12 @@ private:
     template <class T>
     static boost::asio::awaitable<std::tuple<error_code, T>> call_and_decode(std::shared_ptr<client_impl> self,
                                                                             api_request req, diagnostics* diag);
+    /// Decodes a successful answer's JSON body into `value`, or fills `diag` and fails.
+    template <class T>
+    error_code decode(const std::shared_ptr<raw_response::data>& data, T& value, diagnostics& diag) const;
+    /// Parses into `out`, with out's storage (so the DOM is not copied between resources).
     OPENAI_DECL error_code parse_json(const raw_response::data& data, boost::json::value& out,
-                                      boost::json::storage_ptr storage, diagnostics& diag) const;
+                                      diagnostics& diag) const;
 
     boost::asio::any_io_executor ex_;
     client_options options_;
@@ -135,25 +139,30 @@ boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(s
     T value{};
     error_code ec = co_await self->call(std::move(req), *data, details);
     if (!ec)
-    {
-        boost::json::monotonic_resource arena;  // the DOM lives only until it is converted
-        boost::json::value json;
-        ec = self->parse_json(*data, json, &arena, details);
-        if (!ec)
-        {
-            read_error err;
-            if (from_json(json, value, err))
-                value.raw_response = raw_response(std::move(data));
-            else
-            {
-                self->fail_decode(*data, err, details);
-                ec = make_error_code(errc::invalid_response);
-            }
-        }
-    }
+        ec = self->decode(data, value, details);
     if (ec && diag)
         *diag = std::move(details);
     co_return std::tuple(ec, std::move(value));
+}
+
+template <class T>
+error_code client_impl::decode(const std::shared_ptr<raw_response::data>& data, T& value, diagnostics& diag) const
+{
+    // The DOM lives only until it is converted: in this buffer on the (thread's, not the
+    // coroutine frame's) stack, then in arena blocks if the answer is larger.
+    unsigned char initial[4096];
+    boost::json::monotonic_resource arena(initial, sizeof initial);
+    boost::json::value json(&arena);
+    if (auto ec = parse_json(*data, json, diag))
+        return ec;
+    read_error err;
+    if (!from_json(json, value, err))
+    {
+        fail_decode(*data, err, diag);
+        return make_error_code(errc::invalid_response);
+    }
+    value.raw_response = raw_response(data);
+    return {};
 }
 
 }  // namespace detail

@@ -2,9 +2,11 @@
 #define OPENAI_IMPL_BEAST_TRANSPORT_IPP
 
 #include <openai/detail/beast_transport.hpp>
+#include <openai/detail/request_head.hpp>
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/connect.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ssl/error.hpp>
@@ -49,7 +51,7 @@ OPENAI_DECL beast_transport::beast_transport(asio::any_io_executor ex, base_url 
                                              std::shared_ptr<asio::ssl::context> ssl_ctx,
                                              std::size_t max_connections)
     : ex_(std::move(ex)), url_(std::move(url)), ssl_ctx_(std::move(ssl_ctx)),
-      max_connections_(std::max<std::size_t>(max_connections, 1))
+      max_connections_(std::max<std::size_t>(max_connections, 1)), watchdog_(ex_)
 {
     if (url_.tls && !ssl_ctx_)
         ssl_ctx_ = make_default_ssl_context();
@@ -83,57 +85,118 @@ inline bool is_stale_connection_error(const error_code& ec)
            ec == asio::error::broken_pipe || ec == asio::ssl::error::stream_truncated;
 }
 
+// Beast reads no more than the buffer's free capacity per call (at least 512 bytes), and a
+// connection's buffer only grows to fit a response's header: a large body or a stream would take
+// a system call per few hundred bytes. Bodies get reads of up to 64 KiB (streams, which are
+// read in 16 KiB pieces, 16 KiB); the buffer shrinks back afterwards, so that the connections
+// kept in the pool stay small.
+constexpr std::size_t body_read_size = 64 * 1024;
+constexpr std::size_t pooled_buffer_size = 16 * 1024;
+
+inline void widen_for_body(beast::flat_buffer& buffer, boost::optional<std::uint64_t> content_length,
+                           std::size_t read_size = body_read_size)
+{
+    const std::uint64_t wanted = std::min<std::uint64_t>(content_length.value_or(read_size), read_size);
+    if (buffer.capacity() - buffer.size() < wanted)
+        buffer.reserve(buffer.size() + static_cast<std::size_t>(wanted));
+}
+
+inline void narrow_after_body(beast::flat_buffer& buffer)
+{
+    if (buffer.capacity() > pooled_buffer_size)
+        buffer.shrink_to_fit();
+}
+
+// Writes the request: its head, serialized into `head` (storage reused from request to
+// request), and its body, in one gather write. Beast's serializer produces the same bytes with
+// a buffer per token, at several times the cost.
 template <class Stream>
-asio::awaitable<error_code> round_trip(Stream& stream, beast::flat_buffer& buffer, http_request& req,
-                                       http_response& res, const exchange_limits& limits, bool& got_some)
+asio::awaitable<error_code> write_request(Stream& stream, http_request& req, std::string& head)
 {
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
-    auto& tcp = beast::get_lowest_layer(stream);
-    tcp.expires_at(limits.deadline);
-
-    auto [write_ec, written] = co_await http::async_write(stream, req, use_tuple);
+    if (req.chunked())
+    {
+        auto [ec, written] = co_await http::async_write(stream, req, use_tuple);
+        (void)written;
+        co_return ec;
+    }
+    serialize_request_head(req, head);
+    const std::array<asio::const_buffer, 2> buffers{asio::buffer(head), asio::buffer(req.body())};
+    auto [ec, written] = co_await asio::async_write(stream, buffers, use_tuple);
     (void)written;
-    if (write_ec)
+    co_return ec;
+}
+
+// One request and its answer; the caller bounds it (the deadline watchdog closes the socket).
+template <class Stream>
+asio::awaitable<error_code> round_trip(Stream& stream, beast::flat_buffer& buffer, std::string& head,
+                                       http_request& req, http_response& res, const exchange_limits& limits,
+                                       bool& got_some)
+{
+    constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+    if (auto write_ec = co_await write_request(stream, req, head))
         co_return write_ec;
 
     http::response_parser<http::string_body> parser;
     parser.header_limit(64 * 1024);
     parser.body_limit(static_cast<std::uint64_t>(limits.max_response_bytes));
+    auto [header_ec, header_bytes] = co_await http::async_read_header(stream, buffer, parser, use_tuple);
+    (void)header_bytes;
+    got_some = parser.got_some();
+    if (header_ec)  // a Content-Length over the limit fails here already
+        co_return header_ec == http::error::body_limit ? make_error_code(errc::response_too_large) : header_ec;
+    if (!parser.is_done())
+        widen_for_body(buffer, parser.content_length());
     auto [read_ec, read] = co_await http::async_read(stream, buffer, parser, use_tuple);
     (void)read;
-    got_some = parser.got_some();
+    narrow_after_body(buffer);
     if (read_ec)
         co_return read_ec == http::error::body_limit ? make_error_code(errc::response_too_large) : read_ec;
     res = parser.release();
-    tcp.expires_never();
     co_return error_code{};
 }
 
 OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& req, http_response& res,
                                                                   const exchange_limits& limits)
 {
-    for (int attempt = 0;; ++attempt)
+    for (;;)
     {
-        auto [ec, conn] = co_await acquire(limits);
-        if (ec)
-            co_return ec;
+        error_code ec;
+        connection_ptr conn = take_idle();  // the common case, without a coroutine frame
+        if (!conn)
+        {
+            std::tie(ec, conn) = co_await acquire(limits);
+            if (ec)
+                co_return ec;
+        }
         const bool reused = conn->exchanges > 0;
         bool got_some = false;
-        if (auto* plain = std::get_if<beast::tcp_stream>(&conn->stream))
-            ec = co_await round_trip(*plain, conn->buffer, req, res, limits, got_some);
-        else
-            ec = co_await round_trip(std::get<tls_stream>(conn->stream), conn->buffer, req, res, limits, got_some);
+        {
+            auto& socket = std::visit(
+                [](auto& s) -> asio::ip::tcp::socket& { return beast::get_lowest_layer(s).socket(); }, conn->stream);
+            deadline_watchdog::scope watching(watchdog_, conn->watch, limits.deadline, socket);
+            if (auto* plain = std::get_if<beast::tcp_stream>(&conn->stream))
+                ec = co_await round_trip(*plain, conn->buffer, conn->request_head, req, res, limits, got_some);
+            else
+                ec = co_await round_trip(std::get<tls_stream>(conn->stream), conn->buffer, conn->request_head, req,
+                                         res, limits, got_some);
+        }
+        // Expired: the watchdog closed the socket, maybe just after the answer was complete.
+        if (ec && conn->watch.expired)
+            ec = make_error_code(beast::error::timeout);
 
         if (!ec)
         {
             ++conn->exchanges;
-            release(std::move(conn), res.keep_alive());
+            const bool reusable = res.keep_alive() && !conn->watch.expired;
+            release(std::move(conn), reusable);
             co_return error_code{};
         }
         release(std::move(conn), false);
         // A kept-alive connection the server closed meanwhile: nothing was processed, so the
-        // request goes once more on a fresh connection.
-        if (reused && !got_some && attempt == 0 && is_stale_connection_error(ec))
+        // request goes again, on the next idle connection or a fresh one (each stale one is
+        // dropped, so this ends).
+        if (reused && !got_some && is_stale_connection_error(ec))
             continue;
         co_return ec;
     }
@@ -142,15 +205,13 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& 
 using streaming_parser = http::response_parser<http::buffer_body>;
 
 template <class Stream>
-asio::awaitable<error_code> write_and_read_header(Stream& stream, beast::flat_buffer& buffer, http_request& req,
-                                                  streaming_parser& parser,
+asio::awaitable<error_code> write_and_read_header(Stream& stream, beast::flat_buffer& buffer, std::string& head,
+                                                  http_request& req, streaming_parser& parser,
                                                   std::chrono::steady_clock::time_point deadline, bool& got_some)
 {
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
     beast::get_lowest_layer(stream).expires_at(deadline);
-    auto [write_ec, written] = co_await http::async_write(stream, req, use_tuple);
-    (void)written;
-    if (write_ec)
+    if (auto write_ec = co_await write_request(stream, req, head))
         co_return write_ec;
     auto [read_ec, read] = co_await http::async_read_header(stream, buffer, parser, use_tuple);
     (void)read;
@@ -202,12 +263,15 @@ public:
     {
         error_code ec;
         if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
-            ec = co_await write_and_read_header(*plain, conn_->buffer, req, parser_, limits.deadline, got_some);
-        else
-            ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer, req, parser_,
+            ec = co_await write_and_read_header(*plain, conn_->buffer, conn_->request_head, req, parser_,
                                                 limits.deadline, got_some);
+        else
+            ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer,
+                                                conn_->request_head, req, parser_, limits.deadline, got_some);
         if (ec)
             co_return ec;
+        if (!parser_.is_done())
+            widen_for_body(conn_->buffer, parser_.content_length(), pooled_buffer_size);
         const auto& header = parser_.get();
         res.result(header.result_int());
         res.version(header.version());
@@ -239,6 +303,7 @@ public:
         {
             done = true;
             ++conn_->exchanges;
+            narrow_after_body(conn_->buffer);
             std::visit([](auto& s) { beast::get_lowest_layer(s).expires_never(); }, conn_->stream);
             owner_.release(std::move(conn_), parser_.keep_alive());
         }
@@ -264,11 +329,16 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req,
                                                               std::unique_ptr<body_reader>& body,
                                                               const exchange_limits& limits)
 {
-    for (int attempt = 0;; ++attempt)
+    for (;;)
     {
-        auto [ec, conn] = co_await acquire(limits);
-        if (ec)
-            co_return ec;
+        error_code ec;
+        connection_ptr conn = take_idle();
+        if (!conn)
+        {
+            std::tie(ec, conn) = co_await acquire(limits);
+            if (ec)
+                co_return ec;
+        }
         const bool reused = conn->exchanges > 0;
         auto reader = std::make_unique<streaming_body>(*this, std::move(conn));
         bool got_some = false;
@@ -277,7 +347,7 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req,
         {
             reader.reset();
             // As in exchange(): a kept-alive connection the server had closed meanwhile.
-            if (reused && !got_some && attempt == 0 && is_stale_connection_error(ec))
+            if (reused && !got_some && is_stale_connection_error(ec))
                 continue;
             co_return ec;
         }
@@ -298,21 +368,34 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req,
     }
 }
 
+OPENAI_DECL beast_transport::connection_ptr beast_transport::take_idle()
+{
+    // A connection idle this briefly is almost never closed by its server: it goes without the
+    // check (a system call), and the rare one that was is caught by the stale-connection retry.
+    constexpr auto check_after = std::chrono::seconds(1);
+    const auto now = idle_.empty() ? std::chrono::steady_clock::time_point{} : std::chrono::steady_clock::now();
+    while (!idle_.empty())
+    {
+        connection_ptr conn = std::move(idle_.back());
+        idle_.pop_back();
+        if (now - conn->idle_since < check_after)
+            return conn;
+        auto& socket = std::visit([](auto& s) -> asio::ip::tcp::socket& { return beast::get_lowest_layer(s).socket(); },
+                                  conn->stream);
+        if (!idle_connection_is_closed(socket, url_.tls))
+            return conn;
+        --open_;
+    }
+    return nullptr;
+}
+
 OPENAI_DECL asio::awaitable<std::tuple<error_code, beast_transport::connection_ptr>> beast_transport::acquire(
     const exchange_limits& limits)
 {
     for (;;)
     {
-        while (!idle_.empty())
-        {
-            connection_ptr conn = std::move(idle_.back());
-            idle_.pop_back();
-            auto& socket = std::visit([](auto& s) -> asio::ip::tcp::socket& { return beast::get_lowest_layer(s).socket(); },
-                                      conn->stream);
-            if (!idle_connection_is_closed(socket, url_.tls))
-                co_return std::tuple(error_code{}, std::move(conn));
-            --open_;
-        }
+        if (connection_ptr conn = take_idle())
+            co_return std::tuple(error_code{}, std::move(conn));
         if (open_ < max_connections_)
         {
             ++open_;
@@ -422,7 +505,10 @@ OPENAI_DECL void beast_transport::release(connection_ptr conn, bool reusable)
     if (!conn)
         return;
     if (reusable)
+    {
+        conn->idle_since = std::chrono::steady_clock::now();
         idle_.push_back(std::move(conn));
+    }
     else
         --open_;
     wake_one_waiter();

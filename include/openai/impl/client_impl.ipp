@@ -16,6 +16,7 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <iterator>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
@@ -121,6 +122,7 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
         {
             int status = static_cast<int>(res.result_int());
             openai::headers& headers = (status >= 200 && status < 300) ? out.headers : diag.headers;
+            headers.reserve(static_cast<std::size_t>(std::distance(res.begin(), res.end())));
             for (const auto& field : res)
                 headers.insert(std::string(field.name_string()), std::string(field.value()));
             if (status >= 200 && status < 300)
@@ -157,12 +159,12 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
 }
 
 OPENAI_DECL error_code client_impl::parse_json(const raw_response::data& data, boost::json::value& out,
-                                               boost::json::storage_ptr storage, diagnostics& diag) const
+                                               diagnostics& diag) const
 {
     boost::json::parse_options opts;
     opts.max_depth = 256;
     error_code ec;
-    out = boost::json::parse(data.body, ec, std::move(storage), opts);
+    out = boost::json::parse(data.body, ec, out.storage(), opts);
     if (!ec)
         return {};
     read_error err;

@@ -1,0 +1,136 @@
+// The transport's deadline watchdog on real loopback sockets: an expired exchange has its socket
+// closed (ending its pending read), others are left alone, and an idle watchdog holds no work.
+#include <openai/detail/deadline_watchdog.hpp>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <chrono>
+#include <optional>
+
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
+using namespace std::chrono_literals;
+using openai::detail::deadline_watchdog;
+using clock_type = std::chrono::steady_clock;
+
+namespace {
+
+// A connected pair of loopback sockets whose peer never writes.
+struct socket_pair
+{
+    explicit socket_pair(asio::io_context& io) : client(io), peer(io)
+    {
+        tcp::acceptor acceptor(io, tcp::endpoint(asio::ip::address_v4::loopback(), 0));
+        client.connect(acceptor.local_endpoint());
+        acceptor.accept(peer);
+    }
+    tcp::socket client;
+    tcp::socket peer;
+};
+
+// Starts a read that completes only when the socket is closed (or the peer writes).
+void pending_read(tcp::socket& s, std::array<char, 16>& buffer, std::optional<openai::error_code>& result,
+                  clock_type::time_point& at)
+{
+    s.async_read_some(asio::buffer(buffer), [&](openai::error_code ec, std::size_t) {
+        result = ec;
+        at = clock_type::now();
+    });
+}
+
+}  // namespace
+
+TEST_CASE("deadline_watchdog: an expired exchange's socket is closed; an earlier deadline re-arms the timer")
+{
+    asio::io_context io;
+    deadline_watchdog dog(io.get_executor());
+    socket_pair late(io), early(io);
+    std::array<char, 16> b1{}, b2{};
+    std::optional<openai::error_code> late_result, early_result;
+    clock_type::time_point late_at, early_at;
+
+    const auto start = clock_type::now();
+    deadline_watchdog::watch late_watch, early_watch;
+    dog.start(late_watch, start + 600ms, late.client);
+    dog.start(early_watch, start + 100ms, early.client);  // earlier than the armed deadline
+    CHECK(dog.watched() == 2);
+    pending_read(late.client, b1, late_result, late_at);
+    pending_read(early.client, b2, early_result, early_at);
+
+    // Run until the early read has ended: the late one is still pending.
+    while (!early_result)
+        io.run_one();
+    CHECK(early_watch.expired);
+    CHECK_FALSE(late_watch.expired);
+    CHECK(*early_result == asio::error::operation_aborted);
+    CHECK(early_at - start >= 95ms);
+    CHECK(early_at - start < 500ms);
+    CHECK_FALSE(early.client.is_open());
+    CHECK(late.client.is_open());
+    dog.stop(early_watch);
+
+    // Then the late one, at its own deadline.
+    while (!late_result)
+        io.run_one();
+    CHECK(late_watch.expired);
+    CHECK(late_at - start >= 595ms);
+    CHECK(late_at - start < 2s);
+    dog.stop(late_watch);
+    CHECK(dog.watched() == 0);
+}
+
+TEST_CASE("deadline_watchdog: a watch stopped in time leaves its socket open and the io_context returns at once")
+{
+    asio::io_context io;
+    deadline_watchdog dog(io.get_executor());
+    socket_pair pair(io);
+    std::array<char, 16> buffer{};
+    std::optional<openai::error_code> result;
+    clock_type::time_point at;
+
+    deadline_watchdog::watch w;
+    {
+        deadline_watchdog::scope watching(dog, w, clock_type::now() + 10min, pair.client);
+        CHECK(dog.watched() == 1);
+        pending_read(pair.client, buffer, result, at);
+        asio::write(pair.peer, asio::buffer("hi", 2));
+        while (!result)
+            io.run_one();
+    }
+    CHECK_FALSE(*result);
+    CHECK(dog.watched() == 0);
+    CHECK_FALSE(w.expired);
+    CHECK(pair.client.is_open());
+
+    // Nothing is watched: the 10-minute wait must not keep run() from returning (stopped() says
+    // the context ran out of work, rather than run_for() giving up).
+    io.run_for(2s);
+    CHECK(io.stopped());
+}
+
+TEST_CASE("deadline_watchdog: many watches in any order, each stopped by swapping with the last")
+{
+    asio::io_context io;
+    deadline_watchdog dog(io.get_executor());
+    const auto far = clock_type::now() + 1h;
+    tcp::socket unused(io);
+    std::array<deadline_watchdog::watch, 8> watches{};
+    for (std::size_t i = 0; i < watches.size(); ++i)
+        dog.start(watches[i], far + std::chrono::seconds(i), unused);
+    for (std::size_t i : {3u, 0u, 7u, 4u, 1u, 6u, 2u, 5u})
+    {
+        dog.stop(watches[i]);
+        CHECK(watches[i].socket == nullptr);
+    }
+    CHECK(dog.watched() == 0);
+    for (const auto& w : watches)
+        CHECK_FALSE(w.expired);
+    io.run_for(2s);
+    CHECK(io.stopped());
+}
