@@ -13,8 +13,10 @@
 #include <openai/raw_response.hpp>
 #include <openai/with_diagnostics.hpp>
 
+#include <boost/asio/associator.hpp>
 #include <boost/asio/async_result.hpp>
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/post.hpp>
 
 #include <memory>
 #include <optional>
@@ -29,6 +31,24 @@ struct typed_stream_state : stream_state
 {
     using stream_state::stream_state;
     Accumulator accumulator{};
+    std::optional<Chunk> ready_chunk{};  // decoded by next()'s initiation, on its way to the handler
+};
+
+// Completes a next() decided in its initiation. The chunk waits in the stream's state instead of
+// travelling inside the handler, which the executor moves several times on the way.
+template <class Handler, class State>
+struct deliver_ready_chunk
+{
+    Handler handler_;
+    std::shared_ptr<State> state_;
+    error_code ec_;
+
+    void operator()()
+    {
+        auto chunk = std::move(state_->ready_chunk);
+        state_->ready_chunk.reset();
+        std::move(handler_)(ec_, std::move(chunk));
+    }
 };
 
 }  // namespace detail
@@ -48,8 +68,11 @@ template <class Chunk, class Accumulator>
 class stream
 {
 public:
-    using state_type = detail::typed_stream_state<Chunk, Accumulator>;  // for the SDK
+    /// For the SDK: the shared state of a stream.
+    using state_type = detail::typed_stream_state<Chunk, Accumulator>;
+    /// What next() yields: chat_completion_chunk, or completion for the legacy endpoint.
     using chunk_type = Chunk;
+    /// What the chunks fold into: chat_completion, or completion.
     using completion_type = std::remove_cvref_t<decltype(std::declval<const Accumulator&>().current_completion())>;
 
     /// An empty stream, e.g. the value an operation that failed completes with.
@@ -58,7 +81,9 @@ public:
     /// For the SDK: a stream reading the body of an answer.
     explicit stream(std::shared_ptr<state_type> state) noexcept : state_(std::move(state)) {}
 
+    /// Takes over the other stream, which becomes empty.
     stream(stream&&) noexcept = default;
+    /// Closes this stream's connection (unless read to its end), then takes over the other one.
     stream& operator=(stream&& other) noexcept
     {
         if (this != &other)
@@ -68,6 +93,7 @@ public:
         }
         return *this;
     }
+    /// Stops reading; a connection not read to its end is closed.
     ~stream() { abandon(); }
 
     /// Reads the next chunk: see the class comment. Throws openai::error at once when the
@@ -115,6 +141,7 @@ public:
     /// Whether next() has reported the normal end of the stream.
     bool done() const noexcept { return state_ && state_->finished(); }
 
+    /// Whether the stream is not empty (not default-constructed nor moved from).
     explicit operator bool() const noexcept { return state_ != nullptr; }
 
 private:
@@ -128,10 +155,44 @@ private:
             if (!state_)
                 throw openai::error(make_error_code(errc::invalid_argument), "next() on an empty openai::stream");
             using result = std::optional<Chunk>;
+            if (!state_->busy)
+            {
+                // The next event is usually buffered already: decode it here and complete
+                // through the executor, without starting a coroutine.
+                diagnostics details;
+                error_code ec;
+                if (state_->poll_json(details, ec) == state_type::poll_result::ready)
+                {
+                    decode(*state_, ec, details, state_->ready_chunk);
+                    if (ec && diag)
+                        *diag = std::move(details);
+                    boost::asio::post(state_->get_executor(),
+                                      detail::deliver_ready_chunk<std::decay_t<Handler>, state_type>{
+                                          std::forward<Handler>(handler), state_, ec});
+                    return;
+                }
+            }
             boost::asio::co_spawn(state_->get_executor(), read_next(state_, diag),
                                   detail::spawn_completion<result>{detail::typed_handler<result>(std::forward<Handler>(handler))});
         }
     };
+
+    // Decodes the chunk in s.json() into `chunk` (left empty at the end of the stream) and folds
+    // it into the accumulator; on a decoding failure, leaves it empty and sets `ec` and `details`.
+    static void decode(state_type& s, error_code& ec, diagnostics& details, std::optional<Chunk>& chunk)
+    {
+        chunk.reset();
+        if (ec || s.json().is_null())
+            return;
+        detail::read_error err;
+        if (detail::from_json(s.json(), chunk.emplace(), err))
+            s.accumulator.add(*chunk);
+        else
+        {
+            chunk.reset();
+            ec = s.fail_decode(err, details);
+        }
+    }
 
     static boost::asio::awaitable<std::tuple<error_code, std::optional<Chunk>>> read_next(std::shared_ptr<state_type> s,
                                                                                          diagnostics* diag)
@@ -150,18 +211,7 @@ private:
             s->busy = true;
             ec = co_await s->next_json(details);
             s->busy = false;
-            if (!ec && !s->json().is_null())
-            {
-                Chunk value{};
-                detail::read_error err;
-                if (detail::from_json(s->json(), value, err))
-                {
-                    s->accumulator.add(value);
-                    chunk.emplace(std::move(value));
-                }
-                else
-                    ec = s->fail_decode(err, details);
-            }
+            decode(*s, ec, details, chunk);
         }
         if (ec && diag)
             *diag = std::move(details);
@@ -209,5 +259,23 @@ void async_open_stream(client_impl& impl, api_request req, diagnostics* diag, ty
 
 }  // namespace detail
 OPENAI_END_NAMESPACE
+
+// The handler's executor, allocator and cancellation slot are deliver_ready_chunk's.
+template <template <class, class> class Associator, class Handler, class State, class DefaultCandidate>
+struct boost::asio::associator<Associator, ::openai::detail::deliver_ready_chunk<Handler, State>, DefaultCandidate>
+    : Associator<Handler, DefaultCandidate>
+{
+    static typename Associator<Handler, DefaultCandidate>::type get(
+        const ::openai::detail::deliver_ready_chunk<Handler, State>& h) noexcept
+    {
+        return Associator<Handler, DefaultCandidate>::get(h.handler_);
+    }
+
+    static auto get(const ::openai::detail::deliver_ready_chunk<Handler, State>& h,
+                    const DefaultCandidate& c) noexcept -> decltype(Associator<Handler, DefaultCandidate>::get(h.handler_, c))
+    {
+        return Associator<Handler, DefaultCandidate>::get(h.handler_, c);
+    }
+};
 
 #endif

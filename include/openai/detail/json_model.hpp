@@ -159,26 +159,33 @@ bool read_described(const boost::json::value& v, T& out, read_error& err)
 {
     if (!v.is_object())
         return type_mismatch(v, "an object", err);
-    const auto& obj = v.get_object();
-    bool ok = true;
+    // One pass over the object's keys, each compared with the member names (constants the
+    // compiler turns into a length check and an inline compare), instead of a search of the
+    // object per member: responses hold few of the members a type describes.
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
-    boost::mp11::mp_for_each<members>([&](auto member) {
+    for (const auto& entry : v.get_object())
+    {
+        const std::string_view key = entry.key();
+        bool matched = false;
+        bool ok = true;
+        boost::mp11::mp_for_each<members>([&](auto member) {
+            if (matched || key != std::string_view(member.name))
+                return;
+            matched = true;
+            auto& field = out.*member.pointer;
+            using field_type = std::remove_cvref_t<decltype(field)>;
+            if (entry.value().is_null() && !is_optional<field_type>::value)
+                return;  // null for a non-optional member: keep the default
+            if (!read_json(entry.value(), field, err))
+            {
+                prepend_key(err, member.name);
+                ok = false;
+            }
+        });
         if (!ok)
-            return;
-        auto it = obj.find(member.name);
-        if (it == obj.end())
-            return;  // absent: keep the default
-        auto& field = out.*member.pointer;
-        using field_type = std::remove_cvref_t<decltype(field)>;
-        if (it->value().is_null() && !is_optional<field_type>::value)
-            return;  // null for a non-optional member: keep the default
-        if (!read_json(it->value(), field, err))
-        {
-            prepend_key(err, member.name);
-            ok = false;
-        }
-    });
-    return ok;
+            return false;
+    }
+    return true;  // absent members keep their defaults
 }
 
 template <class... Ts>

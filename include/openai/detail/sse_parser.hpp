@@ -10,6 +10,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,7 +83,7 @@ public:
             }
             // Bytes in [pos_, scan_) were searched before: resume after them, so a long line
             // arriving one byte at a time costs linear time.
-            const std::size_t end = buffer_.find_first_of("\r\n", scan_);
+            const std::size_t end = find_line_end(scan_);
             if (end == std::string::npos)
             {
                 scan_ = buffer_.size();
@@ -123,6 +124,20 @@ public:
     std::size_t buffered_bytes() const noexcept { return buffer_.size(); }
 
 private:
+    // The first CR or LF at or after `from`, or npos. Two memchr passes instead of
+    // find_first_of("\r\n"), which calls memchr once per byte: streams are mostly LF-only, so
+    // the CR search covers only the line the LF ends.
+    std::size_t find_line_end(std::size_t from) const noexcept
+    {
+        const char* begin = buffer_.data() + from;
+        const std::size_t n = buffer_.size() - from;
+        const auto* lf = static_cast<const char*>(n ? std::memchr(begin, '\n', n) : nullptr);
+        const std::size_t limit = lf ? static_cast<std::size_t>(lf - begin) : n;
+        if (const auto* cr = static_cast<const char*>(limit ? std::memchr(begin, '\r', limit) : nullptr))
+            return from + static_cast<std::size_t>(cr - begin);
+        return lf ? from + limit : std::string::npos;
+    }
+
     void advance_to(std::size_t pos) noexcept
     {
         pos_ = pos;

@@ -33,10 +33,23 @@ public:
     stream_state(const stream_state&) = delete;
     stream_state& operator=(const stream_state&) = delete;
 
+    /// What poll_json() could do without reading from the network.
+    enum class poll_result
+    {
+        ready,       // `ec` and json() hold the outcome, as next_json() would give it
+        need_read,   // no complete event is buffered
+        need_drain,  // [DONE] arrived: the body's last bytes are to be read before the end
+    };
+
     /// Reads up to the next data event. On success json() holds its JSON, or null when the
     /// stream ended normally ([DONE]); the value lives until the next call. After a failure
     /// every call fails the same way.
     OPENAI_DECL boost::asio::awaitable<error_code> next_json(diagnostics& diag);
+
+    /// The part of next_json() that needs no I/O: decides from the bytes already buffered
+    /// when it can. Most events of a busy stream arrive several to a read, so most calls
+    /// complete here, without a coroutine.
+    OPENAI_DECL poll_result poll_json(diagnostics& diag, error_code& ec);
 
     const boost::json::value& json() const noexcept
     {
@@ -75,6 +88,7 @@ private:
     std::optional<boost::json::value> json_;  // after arena_: destroyed before it
     bool body_done_ = false;
     bool finished_ = false;
+    bool drain_pending_ = false;  // [DONE] seen, the body not yet drained
     error_code failure_;
     diagnostics failure_diag_;
 };

@@ -63,82 +63,103 @@ OPENAI_DECL boost::asio::awaitable<void> stream_state::drain()
     body_.reset();
 }
 
-OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_json(diagnostics& diag)
+OPENAI_DECL stream_state::poll_result stream_state::poll_json(diagnostics& diag, error_code& ec)
 {
     json_.reset();
+    if (drain_pending_)
+        return poll_result::need_drain;
     if (failure_)
     {
         diag = failure_diag_;
-        co_return failure_;
+        ec = failure_;
+        return poll_result::ready;
     }
+    ec = {};
     if (finished_)
-        co_return error_code{};
+        return poll_result::ready;
 
+    switch (parser_.next(event_))
+    {
+    case sse_status::event: {
+        if (event_.data == "[DONE]")
+        {
+            finished_ = true;
+            drain_pending_ = true;
+            piece_.clear();
+            return poll_result::need_drain;
+        }
+        error_code parse_ec;
+        boost::json::parse_options opts;
+        opts.max_depth = 256;
+        arena_.emplace(arena_buffer_.data(), arena_buffer_.size());
+        json_.emplace(boost::json::parse(event_.data, parse_ec, &*arena_, opts));
+        const auto* obj = json_->if_object();
+        const bool error_event = event_.event == "error" || (obj && obj->contains("error") && !obj->at("error").is_null());
+        if (error_event)
+        {
+            diag.clear();
+            diag.status_code = 0;
+            diag.headers = response_.headers();
+            diag.body = event_.data;
+            parse_error_body(event_.data, diag);
+            ec = fail(make_error_code(errc::stream_error_event), diag);
+            return poll_result::ready;
+        }
+        if (parse_ec)
+        {
+            diag.clear();
+            diag.status_code = response_.status_code();
+            diag.headers = response_.headers();
+            diag.message = "Malformed JSON in stream event (" + parse_ec.message() + "): " + body_excerpt(event_.data);
+            diag.body = event_.data;
+            ec = fail(make_error_code(errc::invalid_response), diag);
+        }
+        return poll_result::ready;
+    }
+    case sse_status::too_large:
+        diag.clear();
+        diag.message = "A stream event exceeds the size limit";
+        ec = fail(make_error_code(errc::response_too_large), diag);
+        return poll_result::ready;
+    case sse_status::need_more: break;
+    }
+
+    if (body_done_ || !body_)
+    {
+        // The body ended without [DONE]. When its end is well defined (chunked or a length)
+        // and no event was cut, the server merely omits [DONE], as some compatible servers
+        // do; a connection closed mid-event, or a body that ends only at close, is a drop.
+        if (!body_ || parser_.pending() || body_->ends_at_close())
+        {
+            diag.clear();
+            diag.message = "The stream ended before [DONE]";
+            ec = fail(make_error_code(boost::asio::error::eof), diag);
+            return poll_result::ready;
+        }
+        finished_ = true;
+        body_.reset();
+        return poll_result::ready;
+    }
+    return poll_result::need_read;
+}
+
+OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_json(diagnostics& diag)
+{
     for (;;)
     {
-        switch (parser_.next(event_))
+        error_code ec;
+        switch (poll_json(diag, ec))
         {
-        case sse_status::event: {
-            if (event_.data == "[DONE]")
-            {
-                finished_ = true;
-                piece_.clear();
-                co_await drain();
-                co_return error_code{};
-            }
-            error_code ec;
-            boost::json::parse_options opts;
-            opts.max_depth = 256;
-            json_.reset();
-            arena_.emplace(arena_buffer_.data(), arena_buffer_.size());
-            json_.emplace(boost::json::parse(event_.data, ec, &*arena_, opts));
-            const auto* obj = json_->if_object();
-            const bool error_event = event_.event == "error" || (obj && obj->contains("error") && !obj->at("error").is_null());
-            if (error_event)
-            {
-                diag.clear();
-                diag.status_code = 0;
-                diag.headers = response_.headers();
-                diag.body = event_.data;
-                parse_error_body(event_.data, diag);
-                co_return fail(make_error_code(errc::stream_error_event), diag);
-            }
-            if (ec)
-            {
-                diag.clear();
-                diag.status_code = response_.status_code();
-                diag.headers = response_.headers();
-                diag.message = "Malformed JSON in stream event (" + ec.message() + "): " + body_excerpt(event_.data);
-                diag.body = event_.data;
-                co_return fail(make_error_code(errc::invalid_response), diag);
-            }
+        case poll_result::ready: co_return ec;
+        case poll_result::need_drain:
+            co_await drain();
+            drain_pending_ = false;
             co_return error_code{};
-        }
-        case sse_status::too_large:
-            diag.clear();
-            diag.message = "A stream event exceeds the size limit";
-            co_return fail(make_error_code(errc::response_too_large), diag);
-        case sse_status::need_more: break;
-        }
-
-        if (body_done_ || !body_)
-        {
-            // The body ended without [DONE]. When its end is well defined (chunked or a length)
-            // and no event was cut, the server merely omits [DONE], as some compatible servers
-            // do; a connection closed mid-event, or a body that ends only at close, is a drop.
-            if (!body_ || parser_.pending() || body_->ends_at_close())
-            {
-                diag.clear();
-                diag.message = "The stream ended before [DONE]";
-                co_return fail(make_error_code(boost::asio::error::eof), diag);
-            }
-            finished_ = true;
-            body_.reset();
-            co_return error_code{};
+        case poll_result::need_read: break;
         }
 
         piece_.clear();
-        error_code ec = co_await body_->read_some(piece_, body_done_, std::chrono::steady_clock::now() + idle_timeout_);
+        ec = co_await body_->read_some(piece_, body_done_, std::chrono::steady_clock::now() + idle_timeout_);
         if (ec)
         {
             diag.clear();
