@@ -36,11 +36,14 @@ class basic_client
     std::shared_ptr<detail::client_impl> impl_;  // first: the resources below point into it
 
 public:
+    /// The executor the client's operations run on.
     using executor_type = Executor;
 
+    /// The same client type on another executor, as Asio's I/O objects provide.
     template <class OtherExecutor>
     struct rebind_executor
     {
+        /// basic_client<OtherExecutor>.
         using other = basic_client<OtherExecutor>;
     };
 
@@ -67,11 +70,13 @@ public:
     {
     }
 
+    /// Move-only: a moved-from client must not be used.
     basic_client(basic_client&&) noexcept = default;
     basic_client& operator=(basic_client&&) noexcept = default;
     basic_client(const basic_client&) = delete;
     basic_client& operator=(const basic_client&) = delete;
 
+    /// The executor given at construction.
     executor_type get_executor() const noexcept { return ex_; }
 
     /// The base URL requests go to, after the environment fallback.
@@ -80,10 +85,15 @@ public:
     /// The API key in a form safe to print: `sk-...` and its last four characters.
     std::string redacted_api_key() const { return redact_api_key(*impl_->options().api_key); }
 
+    /// `chat.completions`: chat completions, plain or streamed.
     resources::chat chat;
+    /// Embedding vectors.
     resources::embeddings embeddings;
+    /// Image generation.
     resources::images images;
+    /// List, retrieve and delete models.
     resources::models models;
+    /// Legacy text completions, plain or streamed.
     resources::completions completions;
 
 private:

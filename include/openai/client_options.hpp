@@ -30,13 +30,16 @@ OPENAI_BEGIN_NAMESPACE
 /// Usage: `openai::client c{ex, {.timeout = 1s, .max_retries = 0}};`
 struct client_options
 {
+    /// Sent as `Authorization: Bearer <api_key>`; must not be empty.
     std::optional<std::string> api_key{};
+    /// Sent as the OpenAI-Organization header when set.
     std::optional<std::string> organization{};
+    /// Sent as the OpenAI-Project header when set.
     std::optional<std::string> project{};
     /// `http://` or `https://`, with an optional port and path: `http://127.0.0.1:8080/v1`.
     std::optional<std::string> base_url{};
-    /// Bounds each attempt of a request, from connecting to the last byte of the answer (for a
-    /// stream: to its response headers; then stream_idle_timeout applies).
+    /// Bounds each attempt of a request, from waiting for a free connection to the last byte of
+    /// the answer (for a stream: to its response headers; then stream_idle_timeout applies).
     std::chrono::milliseconds timeout = std::chrono::seconds(600);
     /// How many times a failed request is retried (connection errors, timeouts, 408, 409, 429
     /// except exhausted quota, >= 500), with exponential backoff or the server's retry-after.
@@ -54,7 +57,8 @@ struct client_options
     std::size_t max_response_bytes = std::size_t(256) << 20;
     /// TLS settings. When null, a context that verifies the server against the system trust
     /// store with TLS 1.2 or newer. Provide one to trust a private CA or present a client
-    /// certificate; the host name is verified either way.
+    /// certificate, and set `verify_peer` on it: the client adds SNI and host name verification
+    /// to every connection, but with Asio's default `verify_none` no check fails a handshake.
     std::shared_ptr<boost::asio::ssl::context> ssl_context{};
     /// For streams: the longest wait for the next bytes once the answer began. `timeout` bounds
     /// a stream only until its headers arrive, since a long answer may stream for many minutes.
@@ -64,7 +68,8 @@ struct client_options
     std::optional<std::chrono::milliseconds> total_timeout{};
 };
 
-/// The API key in a form safe to print or log: `sk-...` plus its last four characters.
+/// The API key in a form safe to print or log: `sk-...` (or `...` without that prefix) plus its
+/// last four characters; `***` for a key of 8 characters or fewer, empty for an empty one.
 inline std::string redact_api_key(std::string_view key)
 {
     if (key.size() <= 8)

@@ -13,7 +13,7 @@ OPENAI_BEGIN_NAMESPACE
 ///
 /// Filled for HTTP error answers (status, request id, the body's `error` object, headers and
 /// body) and with a message for other failures. The text comes from the server: treat it as
-/// untrusted. The API key is never part of it.
+/// untrusted. The API key is redacted from `message` and `body`; `headers` are as received.
 struct diagnostics
 {
     int status_code = 0;         ///< HTTP status, 0 when no answer was received
@@ -25,6 +25,7 @@ struct diagnostics
     openai::headers headers;     ///< response headers
     std::string body;            ///< raw response body
 
+    /// Resets every member to empty.
     void clear() { *this = diagnostics{}; }
 };
 

@@ -11,6 +11,7 @@
 
 OPENAI_BEGIN_NAMESPACE
 
+/// The error code every operation completes with.
 using boost::system::error_code;
 
 /// Failures detected by the SDK itself, before or after talking to the server.
@@ -19,7 +20,7 @@ enum class errc
     missing_api_key = 1,  ///< no api_key option and no OPENAI_API_KEY variable
     invalid_base_url,     ///< base_url is not an http:// or https:// URL
     invalid_response,     ///< a successful answer whose body is not the JSON we expect
-    response_too_large,   ///< the body exceeded client_options::max_response_bytes
+    response_too_large,   ///< the body exceeded client_options::max_response_bytes, or a stream event 16 MiB
     invalid_argument,     ///< a request that cannot be sent as given
     stream_error_event,   ///< a stream carried an error event instead of the next chunk
 };
@@ -92,24 +93,29 @@ public:
 
 }  // namespace detail
 
+/// The category of errc, named "openai".
 inline const boost::system::error_category& error_category() noexcept
 {
     static const detail::errc_category instance;
     return instance;
 }
 
+/// The category of api_errc, named "openai.api".
 inline const boost::system::error_category& api_error_category() noexcept
 {
     static const detail::api_errc_category instance;
     return instance;
 }
 
+/// The error_code of an errc value, in error_category().
 inline error_code make_error_code(errc e) noexcept { return {static_cast<int>(e), error_category()}; }
+/// The error_code of an api_errc value, in api_error_category().
 inline error_code make_error_code(api_errc e) noexcept { return {static_cast<int>(e), api_error_category()}; }
 
 OPENAI_END_NAMESPACE
 
 namespace boost::system {
+/// errc and api_errc convert to error_code and compare with one: `ec == openai::errc::invalid_response`.
 template <> struct is_error_code_enum<::openai::errc> : std::true_type {};
 template <> struct is_error_code_enum<::openai::api_errc> : std::true_type {};
 }  // namespace boost::system

@@ -36,6 +36,7 @@ OPENAI_BEGIN_NAMESPACE
 class error : public std::runtime_error
 {
 public:
+    /// An exception for `ec`, with `what` as its what().
     error(boost::system::error_code ec, const std::string& what) : std::runtime_error(what), ec_(ec) {}
 
     /// The error code the asynchronous operation completed with.
@@ -45,17 +46,22 @@ private:
     boost::system::error_code ec_;
 };
 
-/// The server could not be reached, or the connection failed before a full answer arrived.
+/// The server could not be reached, or the connection failed before a full answer arrived
+/// (including TLS failures and malformed HTTP). Also a cancelled operation, with
+/// `asio::error::operation_aborted`.
 class api_connection_error : public error
 {
 public:
+    /// Constructed like openai::error.
     using error::error;
 };
 
-/// A timeout expired: connecting, or waiting for the answer.
+/// A timeout expired: waiting for a free connection, connecting, waiting for the answer
+/// (timeout, total_timeout), or waiting for a stream's next bytes (stream_idle_timeout).
 class api_timeout_error : public api_connection_error
 {
 public:
+    /// Constructed like openai::error.
     using api_connection_error::api_connection_error;
 };
 
@@ -63,12 +69,16 @@ public:
 class api_response_validation_error : public error
 {
 public:
+    /// An exception for `ec` with the details of the answer.
     api_response_validation_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
         : error(ec, what), diag_(std::move(diag))
     {
     }
+    /// HTTP status of the answer (2xx).
     int status_code() const noexcept { return diag_.status_code; }
+    /// x-request-id of the answer; empty when absent.
     const std::string& request_id() const noexcept { return diag_.request_id; }
+    /// The body that did not decode (for a stream, the event's data).
     const std::string& body() const noexcept { return diag_.body; }
 
 private:
@@ -80,6 +90,7 @@ private:
 class api_stream_error : public error
 {
 public:
+    /// An exception for `ec` with the event's details.
     api_stream_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
         : error(ec, what), diag_(std::move(diag))
     {
@@ -97,6 +108,7 @@ public:
     const std::string& param() const noexcept { return diag_.param; }
     /// The event's data as received.
     const std::string& body() const noexcept { return diag_.body; }
+    /// All the details, including the stream's response headers.
     const openai::diagnostics& diagnostics() const noexcept { return diag_; }
 
 private:
@@ -107,12 +119,15 @@ private:
 class api_status_error : public error
 {
 public:
+    /// An exception for `ec` with the details of the answer.
     api_status_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
         : error(ec, what), diag_(std::move(diag))
     {
     }
 
+    /// HTTP status of the answer.
     int status_code() const noexcept { return diag_.status_code; }
+    /// x-request-id of the answer; empty when absent.
     const std::string& request_id() const noexcept { return diag_.request_id; }
     /// error.code of the body, e.g. "rate_limit_exceeded"; empty when absent.
     const std::string& code() const noexcept { return diag_.code; }
@@ -122,6 +137,7 @@ public:
     const std::string& param() const noexcept { return diag_.param; }
     /// error.message of the body, or an excerpt of a body that is not JSON.
     const std::string& message() const noexcept { return diag_.message; }
+    /// Response headers.
     const openai::headers& headers() const noexcept { return diag_.headers; }
     /// The x-ratelimit-* headers of the answer, parsed on each call: on a 429, when to try again.
     openai::rate_limit_info rate_limits() const noexcept { return openai::parse_rate_limits(diag_.headers); }
@@ -130,7 +146,9 @@ public:
     {
         return openai::parse_processing_ms(diag_.headers);
     }
+    /// The response body as received (the API key redacted).
     const std::string& body() const noexcept { return diag_.body; }
+    /// All the details of the answer.
     const openai::diagnostics& diagnostics() const noexcept { return diag_; }
 
 private:
@@ -144,15 +162,25 @@ private:
         using base::base;                                                                              \
     };
 
+/// 400 Bad Request (api_errc::bad_request).
 OPENAI_STATUS_ERROR(bad_request_error, api_status_error)
+/// 401 Unauthorized: a missing, invalid or revoked API key (api_errc::authentication).
 OPENAI_STATUS_ERROR(authentication_error, api_status_error)
+/// 403 Forbidden (api_errc::permission_denied).
 OPENAI_STATUS_ERROR(permission_denied_error, api_status_error)
+/// 404 Not Found (api_errc::not_found).
 OPENAI_STATUS_ERROR(not_found_error, api_status_error)
+/// 404 with error code "model_not_found" (api_errc::model_not_found).
 OPENAI_STATUS_ERROR(model_not_found_error, not_found_error)
+/// 409 Conflict (api_errc::conflict).
 OPENAI_STATUS_ERROR(conflict_error, api_status_error)
+/// 422 Unprocessable Entity (api_errc::unprocessable_entity).
 OPENAI_STATUS_ERROR(unprocessable_entity_error, api_status_error)
+/// 429 Too Many Requests (api_errc::rate_limit), after the retries.
 OPENAI_STATUS_ERROR(rate_limit_error, api_status_error)
+/// 429 for exhausted quota or a billing limit, never retried (api_errc::quota_exceeded).
 OPENAI_STATUS_ERROR(quota_exceeded_error, rate_limit_error)
+/// A status of 500 or higher (api_errc::internal_server).
 OPENAI_STATUS_ERROR(internal_server_error, api_status_error)
 #undef OPENAI_STATUS_ERROR
 

@@ -24,6 +24,7 @@ struct rate_limit_info
     std::optional<std::chrono::milliseconds> reset_requests{};  ///< x-ratelimit-reset-requests, e.g. "1s", "6m0s"
     std::optional<std::chrono::milliseconds> reset_tokens{};    ///< x-ratelimit-reset-tokens
 
+    /// Member-wise comparison.
     bool operator==(const rate_limit_info&) const = default;
 };
 

@@ -23,14 +23,17 @@ OPENAI_BEGIN_NAMESPACE
 class raw_response
 {
 public:
+    /// The answer itself, shared by every copy.
     struct data
     {
-        int status_code = 0;
-        openai::headers headers;
-        std::string body;
+        int status_code = 0;      ///< HTTP status
+        openai::headers headers;  ///< response headers
+        std::string body;         ///< response body as received
     };
 
+    /// No answer: a result built by hand.
     raw_response() = default;
+    /// For the SDK: an answer received.
     explicit raw_response(std::shared_ptr<const data> d) noexcept : data_(std::move(d)) {}
 
     /// HTTP status of the answer, 0 when there is none.
@@ -54,9 +57,12 @@ public:
     /// The response body as received: the raw JSON text.
     std::string_view body() const noexcept { return data_ ? std::string_view(data_->body) : std::string_view(); }
 
-    /// The response body parsed as JSON: fields the typed result does not model are here.
+    /// The response body parsed as JSON: fields the typed result does not model are here. Null
+    /// when the body is empty (as for a stream's answer); throws boost::system::system_error
+    /// when it is not JSON.
     boost::json::value json() const { return body().empty() ? boost::json::value() : boost::json::parse(body()); }
 
+    /// Whether there is an answer (false when default-constructed).
     explicit operator bool() const noexcept { return data_ != nullptr; }
 
 private:

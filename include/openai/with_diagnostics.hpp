@@ -31,7 +31,7 @@ OPENAI_BEGIN_NAMESPACE
 template <class CompletionToken>
 struct with_diagnostics_t
 {
-    CompletionToken token_;
+    CompletionToken token_;  ///< The wrapped token, which receives `void(std::exception_ptr, T)`.
 };
 
 /// Wraps a completion token so the operation completes with the SDK's typed exceptions.
@@ -79,19 +79,23 @@ OPENAI_END_NAMESPACE
 
 namespace boost::asio {
 
+/// Makes with_diagnostics_t a completion token: the operation completes on the wrapped token
+/// with the error_code replaced by the matching typed exception (null on success).
 template <class CompletionToken, class Signature>
 struct async_result<::openai::with_diagnostics_t<CompletionToken>, Signature>
     : async_result<CompletionToken, typename ::openai::detail::exception_signature<Signature>::type>
 {
+    /// The wrapped token's async_result, for `void(std::exception_ptr, T)`.
     using base_result = async_result<CompletionToken, typename ::openai::detail::exception_signature<Signature>::type>;
 
-    // The SDK's initiations take `diagnostics*` as their first argument (null when the caller
-    // passed none); this wrapper supplies one the handler owns.
+    /// The SDK's initiations take `diagnostics*` as their first argument (null when the caller
+    /// passed none); this wrapper supplies one the handler owns.
     template <class Initiation>
     struct init_wrapper
     {
-        Initiation initiation_;
+        Initiation initiation_;  ///< The operation's own initiation.
 
+        /// Starts the operation with a handler that turns its error_code into an exception.
         template <class Handler, class... Args>
         void operator()(Handler&& handler, ::openai::diagnostics* diag, Args&&... args)
         {
@@ -108,6 +112,7 @@ struct async_result<::openai::with_diagnostics_t<CompletionToken>, Signature>
         }
     };
 
+    /// Starts the operation on the wrapped token.
     template <class Initiation, class RawCompletionToken, class... Args>
     static auto initiate(Initiation&& initiation, RawCompletionToken&& token, Args&&... args)
     {
@@ -119,16 +124,19 @@ struct async_result<::openai::with_diagnostics_t<CompletionToken>, Signature>
     }
 };
 
+/// The wrapped handler's executor, allocator and cancellation slot stay associated with it.
 template <template <class, class> class Associator, class Handler, class DefaultCandidate>
 struct associator<Associator, ::openai::detail::diagnostics_handler<Handler>, DefaultCandidate>
     : Associator<Handler, DefaultCandidate>
 {
+    /// The wrapped handler's associated object.
     static typename Associator<Handler, DefaultCandidate>::type get(
         const ::openai::detail::diagnostics_handler<Handler>& h) noexcept
     {
         return Associator<Handler, DefaultCandidate>::get(h.handler_);
     }
 
+    /// The wrapped handler's associated object, or `c`.
     static auto get(const ::openai::detail::diagnostics_handler<Handler>& h, const DefaultCandidate& c) noexcept
         -> decltype(Associator<Handler, DefaultCandidate>::get(h.handler_, c))
     {

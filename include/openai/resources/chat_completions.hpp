@@ -18,9 +18,11 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
 
 namespace resources {
 
+/// client.chat.completions: create() and stream().
 class chat_completions
 {
 public:
+    /// For the client: the resource of its implementation.
     explicit chat_completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     /// Creates a chat completion: POST /chat/completions.
@@ -82,8 +84,10 @@ private:
 class chat
 {
 public:
+    /// For the client: the resource of its implementation.
     explicit chat(detail::client_impl& impl) noexcept : completions(impl) {}
 
+    /// client.chat.completions
     chat_completions completions;
 };
 

@@ -18,9 +18,11 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, ty
 
 namespace resources {
 
+/// client.completions: create() and stream() on the legacy completions endpoint.
 class completions
 {
 public:
+    /// For the client: the resource of its implementation.
     explicit completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     /// Creates a completion for a prompt: POST /completions.

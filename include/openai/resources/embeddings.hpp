@@ -15,9 +15,11 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, ty
 
 namespace resources {
 
+/// client.embeddings: create().
 class embeddings
 {
 public:
+    /// For the client: the resource of its implementation.
     explicit embeddings(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     /// Creates embedding vectors: POST /embeddings.

@@ -15,9 +15,11 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, ty
 
 namespace resources {
 
+/// client.images: generate().
 class images
 {
 public:
+    /// For the client: the resource of its implementation.
     explicit images(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     /// Creates images from a prompt: POST /images/generations.

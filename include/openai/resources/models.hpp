@@ -22,11 +22,14 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, ty
 
 namespace resources {
 
+/// client.models: list(), retrieve() and del().
+///
 /// Operations complete with `void(openai::error_code, T)`; with the default token they are
 /// awaitable and throw the typed exceptions. Overloads taking `diagnostics&` fill it on failure.
 class models
 {
 public:
+    /// For the client: the resource of its implementation.
     explicit models(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     /// Lists the models available: GET /models. Completes with `openai::page<openai::model>`.
@@ -38,6 +41,7 @@ public:
                                                nullptr, std::forward<CompletionToken>(token));
     }
 
+    /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
     template <class CompletionToken = default_token>
     auto list(diagnostics& diag, CompletionToken&& token = {})
     {
@@ -45,7 +49,8 @@ public:
                                                &diag, std::forward<CompletionToken>(token));
     }
 
-    /// Describes one model: GET /models/{model}. Completes with `openai::model`.
+    /// Describes one model: GET /models/{model} (`model_id` is percent-encoded). Completes with
+    /// `openai::model`.
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
     auto retrieve(std::string model_id, CompletionToken&& token = {})
@@ -54,6 +59,7 @@ public:
                                          nullptr, std::forward<CompletionToken>(token));
     }
 
+    /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
     template <class CompletionToken = default_token>
     auto retrieve(std::string model_id, diagnostics& diag, CompletionToken&& token = {})
     {
@@ -72,6 +78,7 @@ public:
             std::forward<CompletionToken>(token));
     }
 
+    /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
     template <class CompletionToken = default_token>
     auto del(std::string model_id, diagnostics& diag, CompletionToken&& token = {})
     {

@@ -42,6 +42,7 @@ struct certificate_options
     /// Validity window as offsets from now. Two negative offsets make an expired certificate;
     /// two positive ones a not-yet-valid one.
     std::chrono::seconds not_before = std::chrono::hours(-1);
+    /// End of the validity window, as an offset from now.
     std::chrono::seconds not_after = std::chrono::hours(24);
 };
 

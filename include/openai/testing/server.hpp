@@ -65,8 +65,8 @@ struct request
     std::string method;  ///< "GET", "POST", ...
     std::string target;  ///< As sent: path and query string.
     std::string path;    ///< target without the query string, e.g. "/v1/chat/completions".
-    openai::headers headers;
-    std::string body;
+    openai::headers headers;  ///< The request's header fields, in order.
+    std::string body;         ///< The request body, dechunked.
     /// Which connection it came on (1 for the first accepted, ...): tells keep-alive reuse apart
     /// from reconnection.
     std::uint64_t connection = 0;
@@ -75,11 +75,13 @@ struct request
 /// How to answer a request. The defaults make a plain 200; the other members inject faults.
 struct response
 {
+    /// The HTTP status.
     int status = 200;
     /// Sent as given. Content-Type defaults to application/json when there is a body;
     /// x-request-id defaults to "req_<n>". A Content-Length set here is sent unchanged (even if
     /// wrong); a Connection field set here overrides the keep-alive decision.
     openai::headers headers;
+    /// The body; ignored when `chunks` is set.
     std::string body;
 
     /// Wait this long before answering (or before stalling, resetting, ...). Other connections
@@ -98,6 +100,7 @@ struct response
     /// elements are skipped: an empty chunk would end the body), waiting `chunk_interval` between
     /// chunks. `body` is then ignored. This is how server-sent-event streams are scripted.
     std::vector<std::string> chunks;
+    /// The pause between two chunks of `chunks`.
     std::chrono::milliseconds chunk_interval{};
     /// Read the request and never answer, until the connection or the server is closed.
     bool stall = false;
@@ -132,7 +135,9 @@ struct server_options
 {
     /// Serve HTTPS with `certificate_chain` and `private_key` (PEM; see certificates.hpp).
     bool tls = false;
+    /// PEM certificate chain, the server's certificate first (with `tls`).
     std::string certificate_chain;
+    /// PEM private key of that certificate (with `tls`).
     std::string private_key;
     /// 0 picks a free port.
     std::uint16_t port = 0;
@@ -211,9 +216,14 @@ struct connection
 class server
 {
 public:
+    /// Its configuration.
     using options = server_options;
+    /// What `on` registers: answers one request; called on a handler thread.
     using handler = std::function<response(const request&)>;
 
+    /// Listens on 127.0.0.1 at once and serves on its own thread. Throws std::invalid_argument
+    /// when `tls` lacks a certificate or key, and the Asio or TLS error when the port, the
+    /// certificate or the key cannot be used.
     explicit server(options opts = {}) : options_(std::move(opts))
     {
         namespace asio = server_detail::asio;
@@ -247,12 +257,16 @@ public:
         });
     }
 
+    /// Neither copyable nor movable.
     server(const server&) = delete;
     server& operator=(const server&) = delete;
 
+    /// Calls stop().
     ~server() { stop(); }
 
+    /// The port listened on (the free one picked when options::port is 0).
     std::uint16_t port() const noexcept { return port_; }
+    /// Whether it serves HTTPS.
     bool tls() const noexcept { return options_.tls; }
 
     /// "http://127.0.0.1:PORT/v1" (https when serving TLS). Pass "localhost" when the client
@@ -272,8 +286,9 @@ public:
         handlers_.push_back({std::move(method), std::move(path), std::make_shared<const handler>(std::move(fn))});
     }
 
-    /// Answers the next request for `method` and `path` with `r`, once. Queued responses of a
-    /// route are used first in, first out, before any `on` handler.
+    /// Answers the next request for `method` and `path` (which may hold "{name}" segments too)
+    /// with `r`, once. Queued responses of a route are used first in, first out, before any `on`
+    /// handler.
     void enqueue(std::string method, std::string path, response r)
     {
         std::lock_guard lock(mutex_);
@@ -293,12 +308,14 @@ public:
         return log_;
     }
 
+    /// How many requests are in the log.
     std::size_t request_count() const
     {
         std::lock_guard lock(mutex_);
         return log_.size();
     }
 
+    /// Empties the log.
     void clear_requests()
     {
         std::lock_guard lock(mutex_);
@@ -312,8 +329,9 @@ public:
         return logged_.wait_for(lock, timeout, [&] { return log_.size() >= n; });
     }
 
-    /// Closes the listener and every connection and joins the network thread. Idempotent.
-    /// Must not be called from a handler.
+    /// Closes the listener and every connection, and joins the network thread and the handler
+    /// threads (handler calls already running finish first). Idempotent. Must not be called from
+    /// a handler.
     void stop()
     {
         std::lock_guard lock(stop_mutex_);

@@ -51,9 +51,9 @@ struct completion_create_params
     std::optional<std::int64_t> seed{};
     /// Up to 4 sequences where generation stops: a string or an array of strings.
     std::optional<std::variant<std::string, std::vector<std::string>>> stop{};
-    /// Stream partial progress as server-sent events.
+    /// Not needed: completions.create() leaves it out, completions.stream() sends `true`.
     std::optional<bool> stream{};
-    /// Options for streaming; only with `stream` set.
+    /// Options for completions.stream(); leave unset for create().
     std::optional<openai::chat_completion_stream_options_param> stream_options{};
     /// Text that comes after the completion (gpt-3.5-turbo-instruct only).
     std::optional<std::string> suffix{};

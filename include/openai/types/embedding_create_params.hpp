@@ -30,8 +30,8 @@ struct embedding_create_params
         input{};
     /// Number of dimensions of the output embeddings (text-embedding-3 and later models).
     std::optional<std::int64_t> dimensions{};
-    /// "float" (the default) or "base64". Either way create_embedding_response's
-    /// `data[i].embedding` holds the floats.
+    /// "float" or "base64". When unset, the SDK asks for "base64" (smaller, faster to parse) and
+    /// decodes it; either way create_embedding_response's `data[i].embedding` holds the floats.
     std::optional<std::string> encoding_format{};
     /// A stable identifier for your end-user, to help OpenAI detect abuse.
     std::optional<std::string> user{};

@@ -39,6 +39,7 @@ struct chat_completion_choice
     std::int64_t index = 0;
     /// Log probabilities, when requested.
     std::optional<openai::chat_completion_choice_logprobs> logprobs{};
+    /// The message the model generated.
     openai::chat_completion_message message{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_choice, (), (finish_reason, index, logprobs, message))

@@ -20,6 +20,7 @@ OPENAI_BEGIN_NAMESPACE
 /// A text part.
 struct chat_completion_content_part_text_param
 {
+    /// Always "text".
     std::string type = "text";
     /// The text content.
     std::string text{};
@@ -41,8 +42,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_content_part_image_url, (), (url, detail))
 /// An image part.
 struct chat_completion_content_part_image_param
 {
+    /// Always "image_url".
     std::string type = "image_url";
+    /// The image.
     openai::chat_completion_content_part_image_url image_url{};
+    /// Marks an explicit prompt-cache breakpoint after this part.
     std::optional<boost::json::object> prompt_cache_breakpoint{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_content_part_image_param, (), (type, image_url, prompt_cache_breakpoint))
@@ -60,8 +64,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_content_part_input_audio, (), (data, forma
 /// An input audio part.
 struct chat_completion_content_part_input_audio_param
 {
+    /// Always "input_audio".
     std::string type = "input_audio";
+    /// The audio.
     openai::chat_completion_content_part_input_audio input_audio{};
+    /// Marks an explicit prompt-cache breakpoint after this part.
     std::optional<boost::json::object> prompt_cache_breakpoint{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_content_part_input_audio_param, (),
@@ -74,6 +81,7 @@ struct chat_completion_content_part_file
     std::optional<std::string> file_data{};
     /// The ID of an uploaded file.
     std::optional<std::string> file_id{};
+    /// The file's name, used with `file_data`.
     std::optional<std::string> filename{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_content_part_file, (), (file_data, file_id, filename))
@@ -81,8 +89,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_content_part_file, (), (file_data, file_id
 /// A file part.
 struct chat_completion_content_part_file_param
 {
+    /// Always "file".
     std::string type = "file";
+    /// The file.
     openai::chat_completion_content_part_file file{};
+    /// Marks an explicit prompt-cache breakpoint after this part.
     std::optional<boost::json::object> prompt_cache_breakpoint{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_content_part_file_param, (), (type, file, prompt_cache_breakpoint))
@@ -90,7 +101,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_content_part_file_param, (), (type, file, 
 /// A refusal part, in assistant messages only.
 struct chat_completion_content_part_refusal_param
 {
+    /// Always "refusal".
     std::string type = "refusal";
+    /// The refusal message.
     std::string refusal{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_content_part_refusal_param, (), (type, refusal))

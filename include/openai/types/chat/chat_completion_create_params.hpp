@@ -28,9 +28,11 @@ OPENAI_BEGIN_NAMESPACE
 /// The approximate location of the user, for web search.
 struct chat_completion_web_search_user_location_approximate
 {
+    /// Free text, e.g. "San Francisco".
     std::optional<std::string> city{};
     /// Two-letter ISO country code, e.g. "US".
     std::optional<std::string> country{};
+    /// Free text, e.g. "California".
     std::optional<std::string> region{};
     /// IANA time zone, e.g. "America/Los_Angeles".
     std::optional<std::string> timezone{};
@@ -38,9 +40,12 @@ struct chat_completion_web_search_user_location_approximate
 BOOST_DESCRIBE_STRUCT(chat_completion_web_search_user_location_approximate, (),
                       (city, country, region, timezone))
 
+/// The location of the user, for web search.
 struct chat_completion_web_search_user_location
 {
+    /// The approximate location.
     openai::chat_completion_web_search_user_location_approximate approximate{};
+    /// Always "approximate".
     std::string type = "approximate";
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_web_search_user_location, (), (approximate, type))
@@ -50,6 +55,7 @@ struct chat_completion_web_search_options
 {
     /// "low", "medium" or "high".
     std::optional<std::string> search_context_size{};
+    /// The approximate location of the user.
     std::optional<openai::chat_completion_web_search_user_location> user_location{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_web_search_options, (), (search_context_size, user_location))
@@ -112,9 +118,9 @@ struct chat_completion_create_params
     std::optional<std::variant<std::string, std::vector<std::string>>> stop{};
     /// Whether to store the completion for distillation or evals.
     std::optional<bool> store{};
-    /// Server-sent events; the client sets this for streaming calls.
+    /// Not needed: chat.completions.create() leaves it out, chat.completions.stream() sends `true`.
     std::optional<bool> stream{};
-    /// Only with `stream`.
+    /// Options for chat.completions.stream(); leave unset for create().
     std::optional<openai::chat_completion_stream_options_param> stream_options{};
     /// 0 to 2: higher is more random.
     std::optional<double> temperature{};

@@ -24,7 +24,9 @@ OPENAI_BEGIN_NAMESPACE
 /// o1 models and newer.
 struct chat_completion_system_message_param
 {
+    /// Always "system".
     std::string role = "system";
+    /// The instructions: a string or text parts.
     std::variant<std::string, std::vector<openai::chat_completion_content_part_text_param>> content{};
     /// An optional name for the participant.
     std::optional<std::string> name{};
@@ -34,8 +36,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_system_message_param, (), (role, content, 
 /// Developer-provided instructions the model follows regardless of user messages.
 struct chat_completion_developer_message_param
 {
+    /// Always "developer".
     std::string role = "developer";
+    /// The instructions: a string or text parts.
     std::variant<std::string, std::vector<openai::chat_completion_content_part_text_param>> content{};
+    /// An optional name for the participant.
     std::optional<std::string> name{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_developer_message_param, (), (role, content, name))
@@ -43,8 +48,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_developer_message_param, (), (role, conten
 /// A message from the end user: text, or parts (text, images, audio, files).
 struct chat_completion_user_message_param
 {
+    /// Always "user".
     std::string role = "user";
+    /// A string, or content parts.
     std::variant<std::string, std::vector<openai::chat_completion_content_part_param>> content{};
+    /// An optional name for the participant.
     std::optional<std::string> name{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_user_message_param, (), (role, content, name))
@@ -53,6 +61,7 @@ BOOST_DESCRIBE_STRUCT(chat_completion_user_message_param, (), (role, content, na
 using chat_completion_assistant_content_part_param =
     std::variant<chat_completion_content_part_text_param, chat_completion_content_part_refusal_param>;
 
+/// Reads an assistant content part by its "type".
 inline bool json_read(const boost::json::value& v, chat_completion_assistant_content_part_param& out,
                       detail::read_error& err)
 {
@@ -62,6 +71,7 @@ inline bool json_read(const boost::json::value& v, chat_completion_assistant_con
 /// Reference to an earlier audio answer of the model.
 struct chat_completion_assistant_message_param_audio
 {
+    /// The `id` of that chat_completion_audio.
     std::string id{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_assistant_message_param_audio, (), (id))
@@ -69,13 +79,18 @@ BOOST_DESCRIBE_STRUCT(chat_completion_assistant_message_param_audio, (), (id))
 /// A message the model sent earlier, sent back as conversation history.
 struct chat_completion_assistant_message_param
 {
+    /// Always "assistant".
     std::string role = "assistant";
     /// Required unless `tool_calls` or `function_call` is set.
     std::optional<std::variant<std::string, std::vector<openai::chat_completion_assistant_content_part_param>>>
         content{};
+    /// The model's refusal message.
     std::optional<std::string> refusal{};
+    /// An optional name for the participant.
     std::optional<std::string> name{};
+    /// The model's earlier audio answer.
     std::optional<openai::chat_completion_assistant_message_param_audio> audio{};
+    /// The tool calls the model made; each needs a tool message answering it.
     std::vector<openai::chat_completion_message_tool_call> tool_calls{};
     /// Deprecated, replaced by `tool_calls`.
     std::optional<openai::chat_completion_message_function_call> function_call{};
@@ -86,8 +101,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_assistant_message_param, (),
 /// The result of a tool call, answering the assistant's call `tool_call_id`.
 struct chat_completion_tool_message_param
 {
+    /// Always "tool".
     std::string role = "tool";
+    /// The tool's result: a string or text parts.
     std::variant<std::string, std::vector<openai::chat_completion_content_part_text_param>> content{};
+    /// The `id` of the tool call this answers.
     std::string tool_call_id{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_tool_message_param, (), (role, content, tool_call_id))
@@ -95,7 +113,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_tool_message_param, (), (role, content, to
 /// Deprecated: the result of a legacy function call.
 struct chat_completion_function_message_param
 {
+    /// Always "function".
     std::string role = "function";
+    /// The function's result.
     std::optional<std::string> content{};
     /// The name of the function.
     std::string name{};
@@ -115,16 +135,19 @@ inline bool json_read(const boost::json::value& v, chat_completion_message_param
     return detail::chat_json::read_tagged(v, out, err, "role");
 }
 
+/// A system message with text `content`.
 inline chat_completion_system_message_param system_message(std::string content)
 {
     return {.content = std::move(content)};
 }
 
+/// A developer message with text `content`.
 inline chat_completion_developer_message_param developer_message(std::string content)
 {
     return {.content = std::move(content)};
 }
 
+/// A user message with text `content`.
 inline chat_completion_user_message_param user_message(std::string content)
 {
     return {.content = std::move(content)};
@@ -136,6 +159,7 @@ inline chat_completion_user_message_param user_message(std::vector<chat_completi
     return {.content = std::move(parts)};
 }
 
+/// An assistant message with text `content`, e.g. an earlier answer sent back as history.
 inline chat_completion_assistant_message_param assistant_message(std::string content)
 {
     return {.content = std::move(content)};

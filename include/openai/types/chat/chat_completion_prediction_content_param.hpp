@@ -16,7 +16,9 @@ OPENAI_BEGIN_NAMESPACE
 /// Static predicted output content, such as the content of a text file being regenerated.
 struct chat_completion_prediction_content_param
 {
+    /// Always "content".
     std::string type = "content";
+    /// The predicted content: a string or text parts.
     std::variant<std::string, std::vector<openai::chat_completion_content_part_text_param>> content{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_prediction_content_param, (), (type, content))

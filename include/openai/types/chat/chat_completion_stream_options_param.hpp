@@ -15,7 +15,8 @@ struct chat_completion_stream_options_param
 {
     /// When true, a last chunk carries the usage of the whole request, with empty choices.
     std::optional<bool> include_usage{};
-    /// When true, stream obfuscation is turned off.
+    /// Stream obfuscation (random padding in an `obfuscation` field of each chunk) is on by
+    /// default; false turns it off to save bandwidth.
     std::optional<bool> include_obfuscation{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_stream_options_param, (), (include_usage, include_obfuscation))

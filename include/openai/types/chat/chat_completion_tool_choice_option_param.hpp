@@ -16,8 +16,10 @@
 
 OPENAI_BEGIN_NAMESPACE
 
+/// The function tool to call.
 struct chat_completion_named_tool_choice_param_function
 {
+    /// The name of the function.
     std::string name{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_named_tool_choice_param_function, (), (name))
@@ -25,13 +27,17 @@ BOOST_DESCRIBE_STRUCT(chat_completion_named_tool_choice_param_function, (), (nam
 /// Forces a call of the function tool `function.name`.
 struct chat_completion_named_tool_choice_param
 {
+    /// Always "function".
     std::string type = "function";
+    /// The function to call.
     openai::chat_completion_named_tool_choice_param_function function{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_named_tool_choice_param, (), (type, function))
 
+/// The custom tool to call.
 struct chat_completion_named_tool_choice_custom_param_custom
 {
+    /// The name of the custom tool.
     std::string name{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_named_tool_choice_custom_param_custom, (), (name))
@@ -39,7 +45,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_named_tool_choice_custom_param_custom, (),
 /// Forces a call of the custom tool `custom.name`.
 struct chat_completion_named_tool_choice_custom_param
 {
+    /// Always "custom".
     std::string type = "custom";
+    /// The custom tool to call.
     openai::chat_completion_named_tool_choice_custom_param_custom custom{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_named_tool_choice_custom_param, (), (type, custom))
@@ -57,7 +65,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_allowed_tools_param, (), (mode, tools))
 /// Constrains the tools the model may use to `allowed_tools`.
 struct chat_completion_allowed_tool_choice_param
 {
+    /// Always "allowed_tools".
     std::string type = "allowed_tools";
+    /// The tools the model may use, and whether it must use one.
     openai::chat_completion_allowed_tools_param allowed_tools{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_allowed_tool_choice_param, (), (type, allowed_tools))
@@ -67,6 +77,7 @@ using chat_completion_tool_choice_option_param =
     std::variant<std::string, chat_completion_named_tool_choice_param,
                  chat_completion_named_tool_choice_custom_param, chat_completion_allowed_tool_choice_param>;
 
+/// Reads a tool choice: a string, or an object by its "type".
 inline bool json_read(const boost::json::value& v, chat_completion_tool_choice_option_param& out,
                       detail::read_error& err)
 {
@@ -83,6 +94,7 @@ inline bool json_read(const boost::json::value& v, chat_completion_tool_choice_o
 /// Deprecated (`function_call` parameter): forces a call of the function `name`.
 struct chat_completion_function_call_option_param
 {
+    /// The name of the function.
     std::string name{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_function_call_option_param, (), (name))

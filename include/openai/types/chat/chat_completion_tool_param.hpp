@@ -19,7 +19,9 @@ OPENAI_BEGIN_NAMESPACE
 /// A function tool.
 struct chat_completion_tool_param
 {
+    /// Always "function".
     std::string type = "function";
+    /// The function the model may call.
     openai::function_definition function{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_tool_param, (), (type, function))
@@ -38,7 +40,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_grammar, (), (definition
 /// `grammar` is set).
 struct chat_completion_custom_tool_param_format
 {
+    /// "text" or "grammar".
     std::string type = "text";
+    /// The grammar, when `type` is "grammar".
     std::optional<openai::chat_completion_custom_tool_param_grammar> grammar{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_format, (), (type, grammar))
@@ -46,7 +50,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_format, (), (type, gramm
 /// The definition of a custom tool.
 struct chat_completion_custom_tool_param_custom
 {
+    /// The name of the tool, used in tool calls.
     std::string name{};
+    /// What the tool does, used by the model to choose when to call it.
     std::optional<std::string> description{};
     /// Unconstrained text when not set.
     std::optional<openai::chat_completion_custom_tool_param_format> format{};
@@ -56,7 +62,9 @@ BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param_custom, (), (name, descr
 /// A custom tool, whose input is free text or follows a grammar.
 struct chat_completion_custom_tool_param
 {
+    /// Always "custom".
     std::string type = "custom";
+    /// The tool's definition.
     openai::chat_completion_custom_tool_param_custom custom{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param, (), (type, custom))
@@ -64,6 +72,7 @@ BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param, (), (type, custom))
 /// A tool of the request, told apart by "type".
 using chat_completion_tool_union_param = std::variant<chat_completion_tool_param, chat_completion_custom_tool_param>;
 
+/// Reads a tool by its "type".
 inline bool json_read(const boost::json::value& v, chat_completion_tool_union_param& out,
                       detail::read_error& err)
 {

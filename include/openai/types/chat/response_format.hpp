@@ -19,6 +19,7 @@ OPENAI_BEGIN_NAMESPACE
 /// Plain text answers (the default).
 struct response_format_text
 {
+    /// Always "text".
     std::string type = "text";
 };
 BOOST_DESCRIBE_STRUCT(response_format_text, (), (type))
@@ -26,6 +27,7 @@ BOOST_DESCRIBE_STRUCT(response_format_text, (), (type))
 /// JSON mode: the answer is valid JSON. Prefer response_format_json_schema where supported.
 struct response_format_json_object
 {
+    /// Always "json_object".
     std::string type = "json_object";
 };
 BOOST_DESCRIBE_STRUCT(response_format_json_object, (), (type))
@@ -47,7 +49,9 @@ BOOST_DESCRIBE_STRUCT(response_format_json_schema_json_schema, (), (name, descri
 /// Structured Outputs: the answer follows `json_schema.schema`.
 struct response_format_json_schema
 {
+    /// Always "json_schema".
     std::string type = "json_schema";
+    /// The schema and its name.
     openai::response_format_json_schema_json_schema json_schema{};
 };
 BOOST_DESCRIBE_STRUCT(response_format_json_schema, (), (type, json_schema))
@@ -55,6 +59,7 @@ BOOST_DESCRIBE_STRUCT(response_format_json_schema, (), (type, json_schema))
 /// `response_format` of a chat completion request, told apart by "type".
 using response_format = std::variant<response_format_text, response_format_json_object, response_format_json_schema>;
 
+/// Reads a response format by its "type".
 inline bool json_read(const boost::json::value& v, response_format& out, detail::read_error& err)
 {
     return detail::chat_json::read_tagged(v, out, err, "type");
