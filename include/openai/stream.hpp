@@ -6,6 +6,7 @@
 #include <openai/detail/config.hpp>
 #include <openai/detail/initiation.hpp>
 #include <openai/detail/json_model.hpp>
+#include <openai/detail/json_reader.hpp>
 #include <openai/detail/stream_state.hpp>
 #include <openai/diagnostics.hpp>
 #include <openai/error.hpp>
@@ -161,7 +162,7 @@ private:
                 // through the executor, without starting a coroutine.
                 diagnostics details;
                 error_code ec;
-                if (state_->poll_json(details, ec) == state_type::poll_result::ready)
+                if (state_->poll_event(details, ec) == state_type::poll_result::ready)
                 {
                     decode(*state_, ec, details, state_->ready_chunk);
                     if (ec && diag)
@@ -177,21 +178,32 @@ private:
         }
     };
 
-    // Decodes the chunk in s.json() into `chunk` (left empty at the end of the stream) and folds
-    // it into the accumulator; on a decoding failure, leaves it empty and sets `ec` and `details`.
+    // Decodes the event's chunk into `chunk` (left empty at the end of the stream) and folds it
+    // into the accumulator; on a failure, leaves it empty and sets `ec` and `details`.
     static void decode(state_type& s, error_code& ec, diagnostics& details, std::optional<Chunk>& chunk)
     {
         chunk.reset();
-        if (ec || s.json().is_null())
+        if (ec || !s.has_event())
             return;
-        detail::read_error err;
-        if (detail::from_json(s.json(), chunk.emplace(), err))
-            s.accumulator.add(*chunk);
-        else
+        if (s.has_error_type())
         {
-            chunk.reset();
-            ec = s.fail_decode(err, details);
+            ec = s.fail_error_event(details);
+            return;
         }
+        detail::read_error err;
+        error_code parse_ec;
+        detail::json_watch error_member{"error"};  // `{"error": {...}}` is an error event too
+        if (detail::read_json_text(s.event_data(), chunk.emplace(), err, parse_ec, &error_member) && !error_member.found)
+        {
+            s.accumulator.add(*chunk);
+            return;
+        }
+        chunk.reset();
+        // An error event whose other members do not fit the chunk type is still an error event.
+        if (error_member.found || s.has_error_member())
+            ec = s.fail_error_event(details);
+        else
+            ec = parse_ec ? s.fail_malformed(parse_ec, details) : s.fail_decode(err, details);
     }
 
     static boost::asio::awaitable<std::tuple<error_code, std::optional<Chunk>>> read_next(std::shared_ptr<state_type> s,
@@ -209,7 +221,7 @@ private:
         else
         {
             s->busy = true;
-            ec = co_await s->next_json(details);
+            ec = co_await s->next_event(details);
             s->busy = false;
             decode(*s, ec, details, chunk);
         }

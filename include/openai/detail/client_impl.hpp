@@ -6,6 +6,7 @@
 #include <openai/client_options.hpp>
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
+#include <openai/detail/json_reader.hpp>
 #include <openai/detail/transport.hpp>
 #include <openai/detail/url.hpp>
 #include <openai/diagnostics.hpp>
@@ -19,7 +20,6 @@
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/beast/http/verb.hpp>
-#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
@@ -118,9 +118,6 @@ private:
     /// Decodes a successful answer's JSON body into `value`, or fills `diag` and fails.
     template <class T>
     error_code decode(const std::shared_ptr<raw_response::data>& data, T& value, diagnostics& diag) const;
-    /// Parses into `out`, with out's storage (so the DOM is not copied between resources).
-    OPENAI_DECL error_code parse_json(const raw_response::data& data, boost::json::value& out,
-                                      diagnostics& diag) const;
 
     boost::asio::any_io_executor ex_;
     client_options options_;
@@ -148,16 +145,12 @@ boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(s
 template <class T>
 error_code client_impl::decode(const std::shared_ptr<raw_response::data>& data, T& value, diagnostics& diag) const
 {
-    // The DOM lives only until it is converted: in this buffer on the (thread's, not the
-    // coroutine frame's) stack, then in arena blocks if the answer is larger.
-    unsigned char initial[4096];
-    boost::json::monotonic_resource arena(initial, sizeof initial);
-    boost::json::value json(&arena);
-    if (auto ec = parse_json(*data, json, diag))
-        return ec;
     read_error err;
-    if (!from_json(json, value, err))
+    error_code parse_ec;
+    if (!read_json_text(data->body, value, err, parse_ec))
     {
+        if (parse_ec)
+            err.what = data->body.empty() ? "empty body" : "malformed JSON (" + parse_ec.message() + ")";
         fail_decode(*data, err, diag);
         return make_error_code(errc::invalid_response);
     }

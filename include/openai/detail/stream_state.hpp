@@ -12,14 +12,12 @@
 #include <openai/raw_response.hpp>
 
 #include <boost/asio/awaitable.hpp>
-#include <boost/json/monotonic_resource.hpp>
-#include <boost/json/value.hpp>
 
-#include <array>
 #include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
@@ -33,31 +31,40 @@ public:
     stream_state(const stream_state&) = delete;
     stream_state& operator=(const stream_state&) = delete;
 
-    /// What poll_json() could do without reading from the network.
+    /// What poll_event() could do without reading from the network.
     enum class poll_result
     {
-        ready,       // `ec` and json() hold the outcome, as next_json() would give it
+        ready,       // `ec` and has_event() hold the outcome, as next_event() would give it
         need_read,   // no complete event is buffered
         need_drain,  // [DONE] arrived: the body's last bytes are to be read before the end
     };
 
-    /// Reads up to the next data event. On success json() holds its JSON, or null when the
-    /// stream ended normally ([DONE]); the value lives until the next call. After a failure
-    /// every call fails the same way.
-    OPENAI_DECL boost::asio::awaitable<error_code> next_json(diagnostics& diag);
+    /// Reads up to the next data event: on success has_event() tells whether there is one
+    /// (false when the stream ended normally, with [DONE]) and event_data() holds its data
+    /// until the next call. After a failure every call fails the same way.
+    OPENAI_DECL boost::asio::awaitable<error_code> next_event(diagnostics& diag);
 
-    /// The part of next_json() that needs no I/O: decides from the bytes already buffered
+    /// The part of next_event() that needs no I/O: decides from the bytes already buffered
     /// when it can. Most events of a busy stream arrive several to a read, so most calls
     /// complete here, without a coroutine.
-    OPENAI_DECL poll_result poll_json(diagnostics& diag, error_code& ec);
+    OPENAI_DECL poll_result poll_event(diagnostics& diag, error_code& ec);
 
-    const boost::json::value& json() const noexcept
-    {
-        static const boost::json::value null_value;
-        return json_ ? *json_ : null_value;
-    }
+    bool has_event() const noexcept { return has_event_; }
+    std::string_view event_data() const noexcept { return event_.data; }
 
-    /// Marks the stream failed because json() did not decode into the chunk type.
+    /// Whether the event says `event: error`.
+    bool has_error_type() const noexcept { return event_.event == "error"; }
+
+    /// Whether the event's data is a JSON object with a non-null `error` member.
+    OPENAI_DECL bool has_error_member() const;
+
+    /// Fails the stream with the error event's message, type and code.
+    OPENAI_DECL error_code fail_error_event(diagnostics& diag);
+
+    /// Marks the stream failed because the event's data is not JSON.
+    OPENAI_DECL error_code fail_malformed(const error_code& parse_ec, diagnostics& diag);
+
+    /// Marks the stream failed because the event's JSON did not decode into the chunk type.
     OPENAI_DECL error_code fail_decode(const read_error& err, diagnostics& diag);
 
     /// The stream's owner is gone: stop reading and close the connection.
@@ -80,12 +87,7 @@ private:
     sse_parser parser_;
     sse_event event_;
     std::string piece_;
-    // Each event's JSON lives in an arena that starts in arena_buffer_, so typical events parse
-    // without touching the heap. Rebuilt per event: Boost 1.81's release() keeps growing the
-    // next block size.
-    alignas(16) std::array<unsigned char, 8192> arena_buffer_{};
-    std::optional<boost::json::monotonic_resource> arena_;
-    std::optional<boost::json::value> json_;  // after arena_: destroyed before it
+    bool has_event_ = false;
     bool body_done_ = false;
     bool finished_ = false;
     bool drain_pending_ = false;  // [DONE] seen, the body not yet drained

@@ -12,7 +12,6 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <boost/json/parser.hpp>
 
 #include <cstdlib>
 #include <ctime>
@@ -156,21 +155,6 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
             co_return make_error_code(asio::error::operation_aborted);
         }
     }
-}
-
-OPENAI_DECL error_code client_impl::parse_json(const raw_response::data& data, boost::json::value& out,
-                                               diagnostics& diag) const
-{
-    boost::json::parse_options opts;
-    opts.max_depth = 256;
-    error_code ec;
-    out = boost::json::parse(data.body, ec, out.storage(), opts);
-    if (!ec)
-        return {};
-    read_error err;
-    err.what = data.body.empty() ? "empty body" : "malformed JSON (" + ec.message() + ")";
-    fail_decode(data, err, diag);
-    return make_error_code(errc::invalid_response);
 }
 
 OPENAI_DECL void client_impl::fail_decode(const raw_response::data& data, const read_error& err,

@@ -6,6 +6,7 @@
 #include <openai/exceptions.hpp>
 
 #include <boost/asio/error.hpp>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
 OPENAI_BEGIN_NAMESPACE
@@ -38,7 +39,7 @@ OPENAI_DECL error_code stream_state::fail(error_code ec, diagnostics& diag)
     impl_->redact(diag);
     failure_ = ec;
     failure_diag_ = diag;
-    json_.reset();
+    has_event_ = false;
     return ec;
 }
 
@@ -63,9 +64,9 @@ OPENAI_DECL boost::asio::awaitable<void> stream_state::drain()
     body_.reset();
 }
 
-OPENAI_DECL stream_state::poll_result stream_state::poll_json(diagnostics& diag, error_code& ec)
+OPENAI_DECL stream_state::poll_result stream_state::poll_event(diagnostics& diag, error_code& ec)
 {
-    json_.reset();
+    has_event_ = false;
     if (drain_pending_)
         return poll_result::need_drain;
     if (failure_)
@@ -80,7 +81,7 @@ OPENAI_DECL stream_state::poll_result stream_state::poll_json(diagnostics& diag,
 
     switch (parser_.next(event_))
     {
-    case sse_status::event: {
+    case sse_status::event:
         if (event_.data == "[DONE]")
         {
             finished_ = true;
@@ -88,34 +89,8 @@ OPENAI_DECL stream_state::poll_result stream_state::poll_json(diagnostics& diag,
             piece_.clear();
             return poll_result::need_drain;
         }
-        error_code parse_ec;
-        boost::json::parse_options opts;
-        opts.max_depth = 256;
-        arena_.emplace(arena_buffer_.data(), arena_buffer_.size());
-        json_.emplace(boost::json::parse(event_.data, parse_ec, &*arena_, opts));
-        const auto* obj = json_->if_object();
-        const bool error_event = event_.event == "error" || (obj && obj->contains("error") && !obj->at("error").is_null());
-        if (error_event)
-        {
-            diag.clear();
-            diag.status_code = 0;
-            diag.headers = response_.headers();
-            diag.body = event_.data;
-            parse_error_body(event_.data, diag);
-            ec = fail(make_error_code(errc::stream_error_event), diag);
-            return poll_result::ready;
-        }
-        if (parse_ec)
-        {
-            diag.clear();
-            diag.status_code = response_.status_code();
-            diag.headers = response_.headers();
-            diag.message = "Malformed JSON in stream event (" + parse_ec.message() + "): " + body_excerpt(event_.data);
-            diag.body = event_.data;
-            ec = fail(make_error_code(errc::invalid_response), diag);
-        }
+        has_event_ = true;
         return poll_result::ready;
-    }
     case sse_status::too_large:
         diag.clear();
         diag.message = "A stream event exceeds the size limit";
@@ -143,12 +118,45 @@ OPENAI_DECL stream_state::poll_result stream_state::poll_json(diagnostics& diag,
     return poll_result::need_read;
 }
 
-OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_json(diagnostics& diag)
+OPENAI_DECL bool stream_state::has_error_member() const
+{
+    alignas(16) unsigned char buffer[4096];
+    boost::json::monotonic_resource arena(buffer, sizeof buffer);
+    boost::json::parse_options opts;
+    opts.max_depth = 256;
+    error_code ec;
+    const boost::json::value json = boost::json::parse(event_.data, ec, &arena, opts);
+    const auto* obj = ec ? nullptr : json.if_object();
+    const auto* error = obj ? obj->if_contains("error") : nullptr;
+    return error && !error->is_null();
+}
+
+OPENAI_DECL error_code stream_state::fail_error_event(diagnostics& diag)
+{
+    diag.clear();
+    diag.status_code = 0;
+    diag.headers = response_.headers();
+    diag.body = event_.data;
+    parse_error_body(event_.data, diag);
+    return fail(make_error_code(errc::stream_error_event), diag);
+}
+
+OPENAI_DECL error_code stream_state::fail_malformed(const error_code& parse_ec, diagnostics& diag)
+{
+    diag.clear();
+    diag.status_code = response_.status_code();
+    diag.headers = response_.headers();
+    diag.message = "Malformed JSON in stream event (" + parse_ec.message() + "): " + body_excerpt(event_.data);
+    diag.body = event_.data;
+    return fail(make_error_code(errc::invalid_response), diag);
+}
+
+OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_event(diagnostics& diag)
 {
     for (;;)
     {
         error_code ec;
-        switch (poll_json(diag, ec))
+        switch (poll_event(diag, ec))
         {
         case poll_result::ready: co_return ec;
         case poll_result::need_drain:
