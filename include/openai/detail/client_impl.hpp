@@ -20,6 +20,7 @@
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/beast/http/verb.hpp>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
@@ -49,7 +50,12 @@ using typed_handler = boost::asio::any_completion_handler<void(error_code, T)>;
 template <class Params>
 api_request make_post(std::string path, Params&& params)
 {
-    boost::json::value body = to_json(params);
+    // The document lives only until it is serialized: in a buffer on the stack, then in arena
+    // blocks for a large request.
+    alignas(16) unsigned char initial[4096];
+    boost::json::monotonic_resource arena(initial, sizeof initial);
+    boost::json::value body(&arena);
+    write_json(body, params);
     for (auto& field : params.options.extra_body)
         body.as_object()[field.key()] = field.value();
     api_request req{boost::beast::http::verb::post, std::move(path), boost::json::serialize(body),
@@ -122,6 +128,7 @@ private:
     boost::asio::any_io_executor ex_;
     client_options options_;
     base_url url_;
+    std::string authorization_;  // "Bearer <api_key>", built once
     std::unique_ptr<transport> transport_;
     std::minstd_rand jitter_;
 };

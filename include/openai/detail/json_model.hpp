@@ -169,7 +169,8 @@ bool read_described(const boost::json::value& v, T& out, read_error& err)
         bool matched = false;
         bool ok = true;
         boost::mp11::mp_for_each<members>([&](auto member) {
-            if (matched || key != std::string_view(member.name))
+            static constexpr std::string_view name{decltype(member)::name};
+            if (matched || key.size() != name.size() || key != name)
                 return;
             matched = true;
             auto& field = out.*member.pointer;

@@ -64,6 +64,7 @@ struct json_frame
     bool is_array = false;
     const char* member = nullptr;  // struct: the member being read (for error paths)
     std::size_t index = 0;         // array: the element being read
+    std::uint64_t seen = 0;        // struct: the members read so far (the first 64)
     std::string key;               // map: the key being read
 };
 
@@ -90,7 +91,8 @@ public:
     bool schema_failed() const noexcept { return schema_failed_; }
 
     // Called by the sinks.
-    void push(json_frame f) { frames_.push_back(std::move(f)); }
+    /// A new frame on top, for the value that begins now; the caller fills it in.
+    json_frame& push() { return frames_.emplace_back(); }
 
     /// Fails the read with `message` at the current position.
     bool fail(std::string message)
@@ -596,7 +598,7 @@ constexpr json_sink_ops vector_ops() noexcept
     ops.array_begin = [](json_reader& r, void* t) {
         auto& out = *static_cast<T*>(t);
         out.clear();
-        json_frame f;
+        json_frame& f = r.push();
         f.is_array = true;
         f.target = t;
         f.on_element = [](json_frame& fr) {
@@ -605,7 +607,6 @@ constexpr json_sink_ops vector_ops() noexcept
             vec.emplace_back();
             fr.slot = json_sink{&vec.back(), &json_sink_for<element>(), nullptr};
         };
-        r.push(std::move(f));
         return true;
     };
     return ops;
@@ -618,7 +619,7 @@ constexpr json_sink_ops map_ops() noexcept
     auto ops = mismatch_ops<T>();
     ops.object_begin = [](json_reader& r, void* t) {
         static_cast<T*>(t)->clear();
-        json_frame f;
+        json_frame& f = r.push();
         f.target = t;
         f.on_key = [](json_reader&, json_frame& fr, std::string_view key) {
             auto& map = *static_cast<T*>(fr.target);
@@ -631,7 +632,6 @@ constexpr json_sink_ops map_ops() noexcept
             fr.slot = json_sink{&it->second, &json_sink_for<mapped>(), nullptr};
             return true;
         };
-        r.push(std::move(f));
         return true;
     };
     return ops;
@@ -644,16 +644,25 @@ bool described_key(json_reader&, json_frame& f, std::string_view key)
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
     f.slot = {};
     f.member = nullptr;
-    boost::mp11::mp_for_each<members>([&](auto member) {
-        if (f.slot.ops || key != std::string_view(member.name))
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<members>::value>>([&](auto index) {
+        using member = boost::mp11::mp_at_c<members, index>;
+        // A constant: the comparison is a length check, then an inline compare.
+        static constexpr std::string_view name{member::name};
+        if (f.slot.ops || key.size() != name.size() || key != name)
             return;
-        auto& field = out.*member.pointer;
+        auto& field = out.*member::pointer;
         using field_type = std::remove_cvref_t<decltype(field)>;
+        // The struct starts out default; a repeated key's value replaces the earlier one.
+        constexpr std::size_t bit = index;
+        if (bit >= 64 || (f.seen >> bit) & 1u)
+            reset_member<T, member>(&field);
+        if (bit < 64)
+            f.seen |= std::uint64_t{1} << bit;
         void (*on_null)(void*) = nullptr;
         if constexpr (!is_optional<field_type>::value)
-            on_null = reset_member<T, decltype(member)>;
+            on_null = reset_member<T, member>;
         f.slot = json_sink{&field, &json_sink_for<field_type>(), on_null};
-        f.member = member.name;
+        f.member = member::name;
     });
     return true;  // unknown keys leave the slot empty: their value is skipped
 }
@@ -663,11 +672,10 @@ constexpr json_sink_ops described_ops() noexcept
 {
     auto ops = mismatch_ops<T>();
     ops.object_begin = [](json_reader& r, void* t) {
-        *static_cast<T*>(t) = T{};  // a repeated key's last object replaces the earlier one
-        json_frame f;
+        // `t` is default: a new element, a new optional, or a member described_key reset.
+        json_frame& f = r.push();
         f.target = t;
         f.on_key = described_key<T>;
-        r.push(std::move(f));
         return true;
     };
     return ops;
@@ -750,7 +758,7 @@ const json_sink_ops& json_sink_for() noexcept
     return ops;
 }
 
-/// Parses `text` into `out`. False on malformed JSON (`parse_ec` says why) or on a value that
+/// Parses `text` into `out`, which must be as default-constructed. False on malformed JSON (`parse_ec` says why) or on a value that
 /// does not fit T (`err` says why and where; `parse_ec` is then clear). Nesting deeper than 256
 /// is malformed.
 template <class T>

@@ -15,7 +15,6 @@
 
 #include <cstdlib>
 #include <ctime>
-#include <iterator>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
@@ -55,6 +54,7 @@ OPENAI_DECL client_impl::client_impl(asio::any_io_executor ex, client_options op
                     "Invalid base_url '" + body_excerpt(*options_.base_url, 100) +
                         "': expected http://host[:port][/path] or https://host[:port][/path]");
     url_ = std::move(*url);
+    authorization_ = "Bearer " + *options_.api_key;
     if (!transport_)
         transport_ = std::make_unique<beast_transport>(ex_, url_, options_.ssl_context, options_.max_connections);
 }
@@ -67,7 +67,7 @@ OPENAI_DECL http_request client_impl::make_http_request(api_request& req) const
     query.insert(query.end(), req.options.extra_query.begin(), req.options.extra_query.end());
     http_request http{req.method, make_target(url_.base_path, req.path, query), 11};
     http.set(http::field::host, url_.host_header);
-    http.set(http::field::authorization, "Bearer " + *options_.api_key);
+    http.set(http::field::authorization, authorization_);
     http.set(http::field::user_agent, user_agent);
     http.set(http::field::accept, req.stream ? "text/event-stream" : "application/json");
     if (options_.organization)
@@ -121,9 +121,15 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
         {
             int status = static_cast<int>(res.result_int());
             openai::headers& headers = (status >= 200 && status < 300) ? out.headers : diag.headers;
-            headers.reserve(static_cast<std::size_t>(std::distance(res.begin(), res.end())));
+            std::size_t fields = 0, bytes = 0;
             for (const auto& field : res)
-                headers.insert(std::string(field.name_string()), std::string(field.value()));
+            {
+                ++fields;
+                bytes += field.name_string().size() + field.value().size();
+            }
+            headers.reserve(fields, bytes);
+            for (const auto& field : res)
+                headers.insert(field.name_string(), field.value());
             if (status >= 200 && status < 300)
             {
                 out.status_code = status;

@@ -135,7 +135,7 @@ struct json_custom_sink<embedding_object>
         json_sink_ops ops = json_sinks::mismatch_ops<embedding_object>();
         ops.object_begin = [](json_reader& r, void* t) {
             *static_cast<embedding_object*>(t) = embedding_object{};
-            json_frame f;
+            json_frame& f = r.push();
             f.target = t;
             f.on_key = [](json_reader&, json_frame& fr, std::string_view key) {
                 static constexpr json_sink_ops embedding_ops = vector_ops();
@@ -153,7 +153,6 @@ struct json_custom_sink<embedding_object>
                     fr.member = key == "index" ? "index" : key == "object" ? "object" : "embedding";
                 return true;
             };
-            r.push(std::move(f));
             return true;
         };
         return ops;
