@@ -38,7 +38,10 @@ constexpr std::string_view all_bytes_b64 =
     "kJGSk5SVlpeYmZqbnJ2en6ChoqOkpaanqKmqq6ytrq+wsbKztLW2t7i5uru8vb6/wMHCw8TFxsfIycrLzM3Oz9DR0tPU1dbX"
     "2Nna29zd3t/g4eLj5OXm5+jp6uvs7e7v8PHy8/T19vf4+fr7/P3+/w==";
 
-bool same_bits(float a, float b) { return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b); }
+bool same_bits(float a, float b)
+{
+    return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b);
+}
 
 }  // namespace
 
@@ -188,8 +191,8 @@ TEST_CASE("base64 float32 decoding reports each kind of failure")
     std::vector<float> out;
     CHECK(d::base64_decode_floats("AACAPwA", out) == d::base64_floats_status::bad_length);
     CHECK(d::base64_decode_floats("AACAPw==AAAAAAAA", out) == d::base64_floats_status::bad_character);  // 12 bytes
-    CHECK(d::base64_decode_floats("AACA", out) == d::base64_floats_status::partial_float);   // 3 bytes
-    CHECK(d::base64_decode_floats("AACAPwA=", out) == d::base64_floats_status::partial_float);  // 5 bytes
+    CHECK(d::base64_decode_floats("AACA", out) == d::base64_floats_status::partial_float);              // 3 bytes
+    CHECK(d::base64_decode_floats("AACAPwA=", out) == d::base64_floats_status::partial_float);          // 5 bytes
     CHECK(d::base64_decode_floats("AACAPwAA*ACAPwAA", out) == d::base64_floats_status::bad_character);  // 12 bytes
 }
 
@@ -237,4 +240,31 @@ TEST_CASE("base64 round-trips a 1536-float embedding bit for bit")
     CHECK(std::signbit(back[0]));
     CHECK(std::isnan(back[4]));
     CHECK(back[100] == v[100]);
+}
+
+TEST_CASE("base64 floats longer than a decoding block: every block decoded, a fault in any block found")
+{
+    // 5000 floats: 20,000 bytes, 26,668 characters, seven blocks of 4096 characters.
+    std::vector<float> floats(5000);
+    for (std::size_t i = 0; i < floats.size(); ++i)
+        floats[i] = static_cast<float>(i) * 0.25f - 300.0f;
+    const std::string text = d::base64_encode_floats(floats);
+    std::vector<float> out{1.0f, 2.0f};  // replaced, not appended to
+    REQUIRE(d::base64_decode_floats(text, out) == d::base64_floats_status::ok);
+    CHECK(out == floats);
+
+    for (std::size_t at : {std::size_t{0}, std::size_t{4095}, std::size_t{4096}, std::size_t{12000}, text.size() - 5})
+    {
+        CAPTURE(at);
+        std::string bad = text;
+        bad[at] = '*';
+        CHECK(d::base64_decode_floats(bad, out) == d::base64_floats_status::bad_character);
+    }
+    // Padding that ends a block inside the text is misplaced.
+    std::string padded_inside = text;
+    padded_inside[4094] = '=';
+    padded_inside[4095] = '=';
+    CHECK(d::base64_decode_floats(padded_inside, out) == d::base64_floats_status::bad_character);
+    // A length that is a multiple of 4 characters but not of 4 bytes.
+    CHECK(d::base64_decode_floats(text.substr(0, 4096) + "AAA=", out) == d::base64_floats_status::partial_float);
 }

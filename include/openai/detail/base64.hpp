@@ -12,6 +12,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <span>
@@ -41,6 +42,33 @@ constexpr std::array<unsigned char, 256> make_decode_table() noexcept
 
 /// Sextet value of each byte, or `invalid`.
 inline constexpr std::array<unsigned char, 256> decode = make_decode_table();
+
+/// For little-endian hosts: the sextet of each byte already shifted to where it lands in the
+/// three output bytes of a quantum, stored as a 32-bit little-endian word; 1 << 24 marks a byte
+/// outside the alphabet. `shifted[i]` is for the i-th character of the quantum.
+inline constexpr std::uint32_t shifted_invalid = 1u << 24;
+
+constexpr std::array<std::array<std::uint32_t, 256>, 4> make_shifted_tables() noexcept
+{
+    std::array<std::array<std::uint32_t, 256>, 4> t{};
+    for (unsigned c = 0; c < 256; ++c)
+    {
+        const std::uint32_t v = decode[c];
+        if (v == invalid)
+        {
+            for (auto& table : t)
+                table[c] = shifted_invalid;
+            continue;
+        }
+        t[0][c] = v << 2;                          // byte 0, high 6 bits
+        t[1][c] = (v >> 4) | ((v & 15u) << 12);    // byte 0 low 2 bits, byte 1 high 4 bits
+        t[2][c] = ((v >> 2) << 8) | ((v & 3u) << 22);  // byte 1 low 4 bits, byte 2 high 2 bits
+        t[3][c] = v << 16;                         // byte 2, low 6 bits
+    }
+    return t;
+}
+
+inline constexpr auto shifted = make_shifted_tables();
 
 }  // namespace base64_tables
 
@@ -138,15 +166,34 @@ inline std::optional<std::size_t> base64_decode(std::string_view in, unsigned ch
     unsigned char* o = out;
 
     // Every quantum but the last one has no padding.
-    for (std::size_t n = in.size() / 4 - 1; n != 0; --n, p += 4, o += 3)
+    if constexpr (std::endian::native == std::endian::little)
     {
-        const std::uint32_t a = table[p[0]], b = table[p[1]], c = table[p[2]], d = table[p[3]];
-        if ((a | b | c | d) & 0x80u)
+        // Four table lookups give the quantum's three bytes in place; they are stored as one
+        // 32-bit word whose fourth byte the next quantum overwrites (the last quantum, below,
+        // always follows). Validity is checked once, at the end.
+        const auto& t = base64_tables::shifted;
+        std::uint32_t bad = 0;
+        for (std::size_t n = in.size() / 4 - 1; n != 0; --n, p += 4, o += 3)
+        {
+            const std::uint32_t word = t[0][p[0]] | t[1][p[1]] | t[2][p[2]] | t[3][p[3]];
+            bad |= word;
+            std::memcpy(o, &word, 4);
+        }
+        if (bad & base64_tables::shifted_invalid)
             return std::nullopt;
-        const std::uint32_t v = a << 18 | b << 12 | c << 6 | d;
-        o[0] = static_cast<unsigned char>(v >> 16);
-        o[1] = static_cast<unsigned char>(v >> 8);
-        o[2] = static_cast<unsigned char>(v);
+    }
+    else
+    {
+        for (std::size_t n = in.size() / 4 - 1; n != 0; --n, p += 4, o += 3)
+        {
+            const std::uint32_t a = table[p[0]], b = table[p[1]], c = table[p[2]], d = table[p[3]];
+            if ((a | b | c | d) & 0x80u)
+                return std::nullopt;
+            const std::uint32_t v = a << 18 | b << 12 | c << 6 | d;
+            o[0] = static_cast<unsigned char>(v >> 16);
+            o[1] = static_cast<unsigned char>(v >> 8);
+            o[2] = static_cast<unsigned char>(v);
+        }
     }
 
     // The last quantum: "xxxx", "xxx=" or "xx==".
@@ -198,8 +245,8 @@ inline void floats_from_le_bytes(const unsigned char* bytes, std::size_t count, 
 {
     for (std::size_t i = 0; i < count; ++i, bytes += 4)
     {
-        const std::uint32_t u = std::uint32_t{bytes[0]} | std::uint32_t{bytes[1]} << 8 |
-                                std::uint32_t{bytes[2]} << 16 | std::uint32_t{bytes[3]} << 24;
+        const std::uint32_t u = std::uint32_t{bytes[0]} | std::uint32_t{bytes[1]} << 8 | std::uint32_t{bytes[2]} << 16 |
+                                std::uint32_t{bytes[3]} << 24;
         out[i] = std::bit_cast<float>(u);
     }
 }
@@ -236,18 +283,23 @@ inline base64_floats_status base64_decode_floats(std::string_view in, std::vecto
         return base64_floats_status::bad_length;
     if (*size % 4 != 0)
         return base64_floats_status::partial_float;
-    out.resize(*size / 4);
-    if constexpr (std::endian::native == std::endian::little)
+    // Decoded a block at a time through a small buffer and appended: resizing the vector first
+    // would zero-fill all of it, a whole extra pass over the memory.
+    out.clear();
+    out.reserve(*size / 4);
+    constexpr std::size_t block_chars = 4096;  // 3072 bytes, 768 floats
+    alignas(float) unsigned char bytes[block_chars / 4 * 3];
+    float floats[block_chars / 16 * 3];
+    for (std::size_t at = 0; at < in.size(); at += block_chars)
     {
-        if (!base64_decode(in, reinterpret_cast<unsigned char*>(out.data())))
+        const std::string_view block = in.substr(at, block_chars);
+        const auto n = base64_decode(block, bytes);
+        const bool last = at + block_chars >= in.size();
+        // Padding ('=') may only end the whole text, not a block inside it.
+        if (!n || (!last && *n != sizeof bytes) || *n % 4 != 0)
             return base64_floats_status::bad_character;
-    }
-    else
-    {
-        std::vector<unsigned char> bytes(*size);
-        if (!base64_decode(in, bytes.data()))
-            return base64_floats_status::bad_character;
-        floats_from_le_bytes(bytes.data(), out.size(), out.data());
+        floats_from_le_bytes(bytes, *n / 4, floats);
+        out.insert(out.end(), floats, floats + *n / 4);
     }
     return base64_floats_status::ok;
 }
@@ -256,8 +308,8 @@ inline base64_floats_status base64_decode_floats(std::string_view in, std::vecto
 inline std::string base64_encode_floats(std::span<const float> in)
 {
     if constexpr (std::endian::native == std::endian::little)
-        return base64_encode(std::span<const unsigned char>(
-            reinterpret_cast<const unsigned char*>(in.data()), in.size() * 4));
+        return base64_encode(
+            std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(in.data()), in.size() * 4));
     else
     {
         std::vector<unsigned char> bytes(in.size() * 4);

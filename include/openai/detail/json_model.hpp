@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <optional>
@@ -90,26 +91,47 @@ inline void prepend_index(read_error& err, std::size_t i)
     err.path.insert(0, prefix);
 }
 
-template <class T> struct is_optional : std::false_type {};
-template <class T> struct is_optional<std::optional<T>> : std::true_type {};
-template <class T> struct is_vector : std::false_type {};
-template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
-template <class T> struct is_string_map : std::false_type {};
+template <class T>
+struct is_optional : std::false_type
+{};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type
+{};
+template <class T>
+struct is_vector : std::false_type
+{};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type
+{};
+template <class T>
+struct is_string_map : std::false_type
+{};
 template <class T, class C, class A>
-struct is_string_map<std::map<std::string, T, C, A>> : std::true_type {};
-template <class T> struct is_variant : std::false_type {};
-template <class... Ts> struct is_variant<std::variant<Ts...>> : std::true_type {};
+struct is_string_map<std::map<std::string, T, C, A>> : std::true_type
+{};
+template <class T>
+struct is_variant : std::false_type
+{};
+template <class... Ts>
+struct is_variant<std::variant<Ts...>> : std::true_type
+{};
 
 template <class T>
 concept described_struct = std::is_class_v<T> && boost::describe::has_describe_members<T>::value;
 
 template <class T>
-concept custom_json_read = requires(const boost::json::value& v, T& t, read_error& e) {
-    { json_read(v, t, e) } -> std::same_as<bool>;
+concept custom_json_read = requires(const boost::json::value& v, T& t, read_error& e)
+{
+    {
+        json_read(v, t, e)
+        } -> std::same_as<bool>;
 };
 
 template <class T>
-concept custom_json_write = requires(boost::json::value& v, const T& t) { json_write(v, t); };
+concept custom_json_write = requires(boost::json::value& v, const T& t)
+{
+    json_write(v, t);
+};
 
 template <class T>
 bool read_json(const boost::json::value& v, T& out, read_error& err);
@@ -170,7 +192,7 @@ bool read_described(const boost::json::value& v, T& out, read_error& err)
         bool ok = true;
         boost::mp11::mp_for_each<members>([&](auto member) {
             static constexpr std::string_view name{decltype(member)::name};
-            if (matched || key.size() != name.size() || key != name)
+            if (matched || key.size() != name.size() || std::memcmp(key.data(), name.data(), name.size()) != 0)
                 return;
             matched = true;
             auto& field = out.*member.pointer;
@@ -302,8 +324,7 @@ bool is_unset(const T& value)
 {
     if constexpr (is_optional<T>::value)
         return !value.has_value();
-    else if constexpr (is_vector<T>::value || is_string_map<T>::value ||
-                       std::is_same_v<T, boost::json::object>)
+    else if constexpr (is_vector<T>::value || is_string_map<T>::value || std::is_same_v<T, boost::json::object>)
         return value.empty();
     else if constexpr (std::is_same_v<T, boost::json::value>)
         return value.is_null();

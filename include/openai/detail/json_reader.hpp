@@ -22,6 +22,7 @@
 #include <boost/json/value_stack.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,8 +36,8 @@ class json_reader;
 /// What one C++ object does with the JSON value that fills it. One constant table per type.
 struct json_sink_ops
 {
-    bool (*object_begin)(json_reader&, void*);                    // pushes a frame
-    bool (*array_begin)(json_reader&, void*);                     // pushes a frame
+    bool (*object_begin)(json_reader&, void*);  // pushes a frame
+    bool (*array_begin)(json_reader&, void*);   // pushes a frame
     bool (*string)(json_reader&, void*, std::string_view, bool first, bool last);
     bool (*int64)(json_reader&, void*, std::int64_t);
     bool (*uint64)(json_reader&, void*, std::uint64_t);
@@ -469,23 +470,50 @@ constexpr std::string_view expected_name() noexcept
 
 // Defaults: every event is a type mismatch.
 template <class T>
-bool no_object(json_reader& r, void*) { return mismatch(r, expected_name<T>(), "an object"); }
+bool no_object(json_reader& r, void*)
+{
+    return mismatch(r, expected_name<T>(), "an object");
+}
 template <class T>
-bool no_array(json_reader& r, void*) { return mismatch(r, expected_name<T>(), "an array"); }
+bool no_array(json_reader& r, void*)
+{
+    return mismatch(r, expected_name<T>(), "an array");
+}
 template <class T>
-bool no_string(json_reader& r, void*, std::string_view, bool, bool) { return mismatch(r, expected_name<T>(), "a string"); }
+bool no_string(json_reader& r, void*, std::string_view, bool, bool)
+{
+    return mismatch(r, expected_name<T>(), "a string");
+}
 template <class T>
-bool no_int64(json_reader& r, void*, std::int64_t) { return mismatch(r, expected_name<T>(), "a number"); }
+bool no_int64(json_reader& r, void*, std::int64_t)
+{
+    return mismatch(r, expected_name<T>(), "a number");
+}
 template <class T>
-bool no_uint64(json_reader& r, void*, std::uint64_t) { return mismatch(r, expected_name<T>(), "a number"); }
+bool no_uint64(json_reader& r, void*, std::uint64_t)
+{
+    return mismatch(r, expected_name<T>(), "a number");
+}
 template <class T>
-bool no_double(json_reader& r, void*, double) { return mismatch(r, expected_name<T>(), "a number"); }
+bool no_double(json_reader& r, void*, double)
+{
+    return mismatch(r, expected_name<T>(), "a number");
+}
 template <class T>
-bool no_bool(json_reader& r, void*, bool) { return mismatch(r, expected_name<T>(), "a boolean"); }
+bool no_bool(json_reader& r, void*, bool)
+{
+    return mismatch(r, expected_name<T>(), "a boolean");
+}
 template <class T>
-bool no_null(json_reader& r, void*) { return mismatch(r, expected_name<T>(), "null"); }
+bool no_null(json_reader& r, void*)
+{
+    return mismatch(r, expected_name<T>(), "null");
+}
 template <class T>
-void reset(void* t) { *static_cast<T*>(t) = T{}; }
+void reset(void* t)
+{
+    *static_cast<T*>(t) = T{};
+}
 
 // A member back to the value its struct's default member initializer gives it.
 template <class T, class Member>
@@ -571,18 +599,30 @@ constexpr json_sink_ops optional_ops() noexcept
 {
     // Every event but null fills a new value; null empties the optional.
     return {
-        [](json_reader& r, void* t) { return json_sink_for<T>().object_begin(r, &static_cast<std::optional<T>*>(t)->emplace()); },
-        [](json_reader& r, void* t) { return json_sink_for<T>().array_begin(r, &static_cast<std::optional<T>*>(t)->emplace()); },
+        [](json_reader& r, void* t) {
+            return json_sink_for<T>().object_begin(r, &static_cast<std::optional<T>*>(t)->emplace());
+        },
+        [](json_reader& r, void* t) {
+            return json_sink_for<T>().array_begin(r, &static_cast<std::optional<T>*>(t)->emplace());
+        },
         [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
             auto& out = *static_cast<std::optional<T>*>(t);
             if (first)
                 out.emplace();
             return json_sink_for<T>().string(r, &*out, s, first, last);
         },
-        [](json_reader& r, void* t, std::int64_t v) { return json_sink_for<T>().int64(r, &static_cast<std::optional<T>*>(t)->emplace(), v); },
-        [](json_reader& r, void* t, std::uint64_t v) { return json_sink_for<T>().uint64(r, &static_cast<std::optional<T>*>(t)->emplace(), v); },
-        [](json_reader& r, void* t, double v) { return json_sink_for<T>().double_(r, &static_cast<std::optional<T>*>(t)->emplace(), v); },
-        [](json_reader& r, void* t, bool v) { return json_sink_for<T>().bool_(r, &static_cast<std::optional<T>*>(t)->emplace(), v); },
+        [](json_reader& r, void* t, std::int64_t v) {
+            return json_sink_for<T>().int64(r, &static_cast<std::optional<T>*>(t)->emplace(), v);
+        },
+        [](json_reader& r, void* t, std::uint64_t v) {
+            return json_sink_for<T>().uint64(r, &static_cast<std::optional<T>*>(t)->emplace(), v);
+        },
+        [](json_reader& r, void* t, double v) {
+            return json_sink_for<T>().double_(r, &static_cast<std::optional<T>*>(t)->emplace(), v);
+        },
+        [](json_reader& r, void* t, bool v) {
+            return json_sink_for<T>().bool_(r, &static_cast<std::optional<T>*>(t)->emplace(), v);
+        },
         [](json_reader&, void* t) {
             static_cast<std::optional<T>*>(t)->reset();
             return true;
@@ -648,7 +688,7 @@ bool described_key(json_reader&, json_frame& f, std::string_view key)
         using member = boost::mp11::mp_at_c<members, index>;
         // A constant: the comparison is a length check, then an inline compare.
         static constexpr std::string_view name{member::name};
-        if (f.slot.ops || key.size() != name.size() || key != name)
+        if (f.slot.ops || key.size() != name.size() || std::memcmp(key.data(), name.data(), name.size()) != 0)
             return;
         auto& field = out.*member::pointer;
         using field_type = std::remove_cvref_t<decltype(field)>;
@@ -708,7 +748,8 @@ constexpr json_sink_ops document_ops() noexcept
         },
         [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
             const auto whole = r.gather(s, first, last);
-            return !whole || from_document<T>(r, t, boost::json::value(boost::json::string_view(whole->data(), whole->size())));
+            return !whole ||
+                   from_document<T>(r, t, boost::json::value(boost::json::string_view(whole->data(), whole->size())));
         },
         [](json_reader& r, void* t, std::int64_t v) { return from_document<T>(r, t, boost::json::value(v)); },
         [](json_reader& r, void* t, std::uint64_t v) { return from_document<T>(r, t, boost::json::value(v)); },
@@ -735,8 +776,8 @@ const json_sink_ops& json_sink_for() noexcept
     static constexpr json_sink_ops ops = [] {
         if constexpr (json_custom_sink<T>::enabled)
             return json_custom_sink<T>::ops();
-        else if constexpr (custom_json_read<T> || is_variant<T>::value ||
-                           std::is_same_v<T, boost::json::value> || std::is_same_v<T, boost::json::object>)
+        else if constexpr (custom_json_read<T> || is_variant<T>::value || std::is_same_v<T, boost::json::value> ||
+                           std::is_same_v<T, boost::json::object>)
             return json_sinks::document_ops<T>();
         else if constexpr (is_optional<T>::value)
             return json_sinks::optional_ops<typename T::value_type>();

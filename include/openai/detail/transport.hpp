@@ -4,6 +4,7 @@
 #define OPENAI_DETAIL_TRANSPORT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/response_body.hpp>
 #include <openai/error.hpp>
 
 #include <boost/asio/awaitable.hpp>
@@ -19,7 +20,7 @@ OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
 using http_request = boost::beast::http::request<boost::beast::http::string_body>;
-using http_response = boost::beast::http::response<boost::beast::http::string_body>;
+using http_response = boost::beast::http::response<response_body>;
 
 struct exchange_limits
 {

@@ -6,16 +6,16 @@
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/connect.hpp>
-#include <boost/asio/write.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ssl/error.hpp>
 #include <boost/asio/ssl/host_name_verification.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/stream_traits.hpp>
-#include <boost/beast/http/error.hpp>
 #include <boost/beast/http/buffer_body.hpp>
+#include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
@@ -48,8 +48,7 @@ OPENAI_DECL std::shared_ptr<asio::ssl::context> make_default_ssl_context()
 }
 
 OPENAI_DECL beast_transport::beast_transport(asio::any_io_executor ex, base_url url,
-                                             std::shared_ptr<asio::ssl::context> ssl_ctx,
-                                             std::size_t max_connections)
+                                             std::shared_ptr<asio::ssl::context> ssl_ctx, std::size_t max_connections)
     : ex_(std::move(ex)), url_(std::move(url)), ssl_ctx_(std::move(ssl_ctx)),
       max_connections_(std::max<std::size_t>(max_connections, 1)), watchdog_(ex_)
 {
@@ -87,10 +86,10 @@ inline bool is_stale_connection_error(const error_code& ec)
 
 // Beast reads no more than the buffer's free capacity per call (at least 512 bytes), and a
 // connection's buffer only grows to fit a response's header: a large body or a stream would take
-// a system call per few hundred bytes. Bodies get reads of up to 64 KiB (streams, which are
+// a system call per few hundred bytes. Bodies get a buffer of up to 256 KiB (streams, which are
 // read in 16 KiB pieces, 16 KiB); the buffer shrinks back afterwards, so that the connections
 // kept in the pool stay small.
-constexpr std::size_t body_read_size = 64 * 1024;
+constexpr std::size_t body_read_size = 256 * 1024;
 constexpr std::size_t pooled_buffer_size = 16 * 1024;
 
 inline void widen_for_body(beast::flat_buffer& buffer, boost::optional<std::uint64_t> content_length,
@@ -129,15 +128,14 @@ asio::awaitable<error_code> write_request(Stream& stream, http_request& req, std
 
 // One request and its answer; the caller bounds it (the deadline watchdog closes the socket).
 template <class Stream>
-asio::awaitable<error_code> round_trip(Stream& stream, beast::flat_buffer& buffer, std::string& head,
-                                       http_request& req, http_response& res, const exchange_limits& limits,
-                                       bool& got_some)
+asio::awaitable<error_code> round_trip(Stream& stream, beast::flat_buffer& buffer, std::string& head, http_request& req,
+                                       http_response& res, const exchange_limits& limits, bool& got_some)
 {
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
     if (auto write_ec = co_await write_request(stream, req, head))
         co_return write_ec;
 
-    http::response_parser<http::string_body> parser;
+    http::response_parser<response_body> parser;
     parser.header_limit(64 * 1024);
     parser.body_limit(static_cast<std::uint64_t>(limits.max_response_bytes));
     auto [header_ec, header_bytes] = co_await http::async_read_header(stream, buffer, parser, use_tuple);
@@ -178,8 +176,8 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& 
             if (auto* plain = std::get_if<beast::tcp_stream>(&conn->stream))
                 ec = co_await round_trip(*plain, conn->buffer, conn->request_head, req, res, limits, got_some);
             else
-                ec = co_await round_trip(std::get<tls_stream>(conn->stream), conn->buffer, conn->request_head, req,
-                                         res, limits, got_some);
+                ec = co_await round_trip(std::get<tls_stream>(conn->stream), conn->buffer, conn->request_head, req, res,
+                                         limits, got_some);
         }
         // Expired: the watchdog closed the socket, maybe just after the answer was complete.
         if (ec && conn->watch.expired)
@@ -266,8 +264,8 @@ public:
             ec = co_await write_and_read_header(*plain, conn_->buffer, conn_->request_head, req, parser_,
                                                 limits.deadline, got_some);
         else
-            ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer,
-                                                conn_->request_head, req, parser_, limits.deadline, got_some);
+            ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer, conn_->request_head,
+                                                req, parser_, limits.deadline, got_some);
         if (ec)
             co_return ec;
         if (!parser_.is_done())
