@@ -67,8 +67,8 @@ asio::awaitable<void> chat(openai::client& client, options opts)
         std::cout << "(refused) " << *reply.refusal << '\n';
     if (completion.usage)
         std::cerr << "tokens: " << completion.usage->prompt_tokens << " prompt + "
-                  << completion.usage->completion_tokens << " completion = " << completion.usage->total_tokens
-                  << " (" << completion.model << ")\n";
+                  << completion.usage->completion_tokens << " completion = " << completion.usage->total_tokens << " ("
+                  << completion.model << ")\n";
 }
 
 }  // namespace

@@ -65,8 +65,8 @@ asio::awaitable<void> complete(openai::client& client, options opts)
         std::cerr << "(stopped at the token limit: raise --max-tokens for more)\n";
     if (completion.usage)
         std::cerr << "tokens: " << completion.usage->prompt_tokens << " prompt + "
-                  << completion.usage->completion_tokens << " completion = " << completion.usage->total_tokens
-                  << " (" << completion.model << ")\n";
+                  << completion.usage->completion_tokens << " completion = " << completion.usage->total_tokens << " ("
+                  << completion.model << ")\n";
 }
 
 }  // namespace

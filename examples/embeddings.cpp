@@ -97,8 +97,8 @@ asio::awaitable<void> embed(openai::client& client, options opts)
         std::cout << (v.size() > 5 ? ", ...]\n" : "]\n");
     }
     if (opts.texts.size() >= 2 && by_input[0] && by_input[1])
-        std::cout << "cosine similarity [0] vs [1]: " << cosine_similarity(by_input[0]->embedding, by_input[1]->embedding)
-                  << '\n';
+        std::cout << "cosine similarity [0] vs [1]: "
+                  << cosine_similarity(by_input[0]->embedding, by_input[1]->embedding) << '\n';
     std::cerr << "tokens: " << response.usage.total_tokens << " (" << response.model << ")\n";
 }
 

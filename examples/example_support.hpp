@@ -189,23 +189,62 @@ inline int report_current_exception()
     {
         throw;
     }
-    catch (const openai::quota_exceeded_error& e) { return detail::report_status("quota_exceeded_error", e); }
-    catch (const openai::rate_limit_error& e) { return detail::report_status("rate_limit_error", e); }
-    catch (const openai::authentication_error& e) { return detail::report_status("authentication_error", e); }
-    catch (const openai::permission_denied_error& e) { return detail::report_status("permission_denied_error", e); }
-    catch (const openai::model_not_found_error& e) { return detail::report_status("model_not_found_error", e); }
-    catch (const openai::not_found_error& e) { return detail::report_status("not_found_error", e); }
-    catch (const openai::bad_request_error& e) { return detail::report_status("bad_request_error", e); }
-    catch (const openai::unprocessable_entity_error& e) { return detail::report_status("unprocessable_entity_error", e); }
-    catch (const openai::conflict_error& e) { return detail::report_status("conflict_error", e); }
-    catch (const openai::internal_server_error& e) { return detail::report_status("internal_server_error", e); }
-    catch (const openai::api_status_error& e) { return detail::report_status("api_status_error", e); }
-    catch (const openai::api_timeout_error& e) { return detail::report("api_timeout_error", e); }
-    catch (const openai::api_connection_error& e) { return detail::report("api_connection_error", e); }
+    catch (const openai::quota_exceeded_error& e)
+    {
+        return detail::report_status("quota_exceeded_error", e);
+    }
+    catch (const openai::rate_limit_error& e)
+    {
+        return detail::report_status("rate_limit_error", e);
+    }
+    catch (const openai::authentication_error& e)
+    {
+        return detail::report_status("authentication_error", e);
+    }
+    catch (const openai::permission_denied_error& e)
+    {
+        return detail::report_status("permission_denied_error", e);
+    }
+    catch (const openai::model_not_found_error& e)
+    {
+        return detail::report_status("model_not_found_error", e);
+    }
+    catch (const openai::not_found_error& e)
+    {
+        return detail::report_status("not_found_error", e);
+    }
+    catch (const openai::bad_request_error& e)
+    {
+        return detail::report_status("bad_request_error", e);
+    }
+    catch (const openai::unprocessable_entity_error& e)
+    {
+        return detail::report_status("unprocessable_entity_error", e);
+    }
+    catch (const openai::conflict_error& e)
+    {
+        return detail::report_status("conflict_error", e);
+    }
+    catch (const openai::internal_server_error& e)
+    {
+        return detail::report_status("internal_server_error", e);
+    }
+    catch (const openai::api_status_error& e)
+    {
+        return detail::report_status("api_status_error", e);
+    }
+    catch (const openai::api_timeout_error& e)
+    {
+        return detail::report("api_timeout_error", e);
+    }
+    catch (const openai::api_connection_error& e)
+    {
+        return detail::report("api_connection_error", e);
+    }
     catch (const openai::api_response_validation_error& e)
     {
-        std::cerr << "error: api_response_validation_error (status " << e.status_code()
-                  << "): " << printable(e.what()) << '\n';
+        std::cerr << "error: api_response_validation_error (status " << e.status_code() << "): " << printable(e.what())
+                  << '\n';
         return 1;
     }
     catch (const openai::api_stream_error& e)
@@ -216,7 +255,10 @@ inline int report_current_exception()
         std::cerr << ": " << printable(e.message().empty() ? std::string_view(e.what()) : e.message()) << '\n';
         return 1;
     }
-    catch (const openai::error& e) { return detail::report("openai::error", e); }
+    catch (const openai::error& e)
+    {
+        return detail::report("openai::error", e);
+    }
     catch (const std::exception& e)
     {
         std::cerr << "error: " << printable(e.what()) << '\n';

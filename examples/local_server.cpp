@@ -45,13 +45,16 @@ int main(int argc, char** argv)
 {
     unsigned long port = 0;
     std::optional<unsigned long> exit_after;
-    for (int i = 1; i < argc; ++i) {
+    for (int i = 1; i < argc; ++i)
+    {
         std::string_view arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
+        if (arg == "--help" || arg == "-h")
+        {
             usage(stdout);
             return 0;
         }
-        if (arg != "--port" && arg != "--exit-after-seconds") {
+        if (arg != "--port" && arg != "--exit-after-seconds")
+        {
             std::fprintf(stderr, "openai-local-server: unknown option %s\n", argv[i]);
             usage(stderr);
             return 2;
@@ -59,7 +62,8 @@ int main(int argc, char** argv)
         std::optional<unsigned long> value;
         if (i + 1 < argc)
             value = parse_number(argv[++i], arg == "--port" ? 65535 : 365ul * 24 * 3600);
-        if (!value) {
+        if (!value)
+        {
             std::fprintf(stderr, "openai-local-server: bad or missing value for %s\n", arg.data());
             usage(stderr);
             return 2;
@@ -70,7 +74,8 @@ int main(int argc, char** argv)
             exit_after = *value;
     }
 
-    try {
+    try
+    {
         // Signals are caught before the server starts, so none is lost during startup.
         boost::asio::io_context ioc;
         boost::asio::signal_set signals(ioc, SIGINT, SIGTERM);
@@ -88,7 +93,9 @@ int main(int argc, char** argv)
         else
             ioc.run();
         server.stop();
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e)
+    {
         std::fprintf(stderr, "openai-local-server: %s\n", e.what());
         return 1;
     }

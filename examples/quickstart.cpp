@@ -9,10 +9,11 @@ asio::awaitable<void> run(openai::client& client)
 {
     openai::chat_completion_create_params request{
         .model = "gpt-4o-mini",
-        .messages = {
-            openai::system_message("You are a poetic assistant."),
-            openai::user_message("Compose a poem that explains recursion."),
-        },
+        .messages =
+            {
+                openai::system_message("You are a poetic assistant."),
+                openai::user_message("Compose a poem that explains recursion."),
+            },
     };
     openai::chat_completion completion = co_await client.chat.completions.create(request);
     std::cout << completion.choices.at(0).message.content.value_or("") << '\n';
@@ -36,7 +37,8 @@ int main()
     asio::io_context io;
     openai::client client{io.get_executor()};  // OPENAI_API_KEY, OPENAI_BASE_URL, ... from the environment
     asio::co_spawn(io, run(client), [](std::exception_ptr e) {
-        if (e) std::rethrow_exception(e);
+        if (e)
+            std::rethrow_exception(e);
     });
     io.run();
 }

@@ -51,24 +51,21 @@ public:
     /// Throws openai::error when no API key is set or the base URL is invalid.
     explicit basic_client(const executor_type& ex, client_options options = {})
         : basic_client(std::make_shared<detail::client_impl>(ex, std::move(options)), ex)
-    {
-    }
+    {}
 
     /// Creates a client running on an execution context, such as an io_context.
     template <class ExecutionContext>
         requires std::is_convertible_v<ExecutionContext&, boost::asio::execution_context&>
     explicit basic_client(ExecutionContext& ctx, client_options options = {})
         : basic_client(executor_type(ctx.get_executor()), std::move(options))
-    {
-    }
+    {}
 
     /// For tests and extensions: a client over an existing implementation (e.g. one built with
     /// a custom transport).
     basic_client(std::shared_ptr<detail::client_impl> impl, const executor_type& ex)
-        : impl_(std::move(impl)), chat(*impl_), embeddings(*impl_), images(*impl_), models(*impl_),
-          completions(*impl_), ex_(ex)
-    {
-    }
+        : impl_(std::move(impl)), chat(*impl_), embeddings(*impl_), images(*impl_), models(*impl_), completions(*impl_),
+          ex_(ex)
+    {}
 
     /// Move-only: a moved-from client must not be used.
     basic_client(basic_client&&) noexcept = default;

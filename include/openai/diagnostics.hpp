@@ -16,14 +16,14 @@ OPENAI_BEGIN_NAMESPACE
 /// untrusted. The API key is redacted from `message` and `body`; `headers` are as received.
 struct diagnostics
 {
-    int status_code = 0;         ///< HTTP status, 0 when no answer was received
-    std::string request_id;      ///< x-request-id header
-    std::string message;         ///< error.message, or a description of the failure
-    std::string type;            ///< error.type, empty when absent
-    std::string code;            ///< error.code, empty when absent
-    std::string param;           ///< error.param, empty when absent
-    openai::headers headers;     ///< response headers
-    std::string body;            ///< raw response body
+    int status_code = 0;      ///< HTTP status, 0 when no answer was received
+    std::string request_id;   ///< x-request-id header
+    std::string message;      ///< error.message, or a description of the failure
+    std::string type;         ///< error.type, empty when absent
+    std::string code;         ///< error.code, empty when absent
+    std::string param;        ///< error.param, empty when absent
+    openai::headers headers;  ///< response headers
+    std::string body;         ///< raw response body
 
     /// Resets every member to empty.
     void clear() { *this = diagnostics{}; }

@@ -57,8 +57,7 @@ public:
                    "OPENAI_API_KEY environment variable";
         case errc::invalid_base_url: return "The base URL must start with http:// or https://";
         case errc::invalid_response: return "The server's answer is not the JSON the API specifies";
-        case errc::response_too_large:
-            return "The response body exceeds client_options::max_response_bytes";
+        case errc::response_too_large: return "The response body exceeds client_options::max_response_bytes";
         case errc::invalid_argument: return "The request cannot be sent as given";
         case errc::stream_error_event: return "The server sent an error in the stream";
         }
@@ -108,16 +107,26 @@ inline const boost::system::error_category& api_error_category() noexcept
 }
 
 /// The error_code of an errc value, in error_category().
-inline error_code make_error_code(errc e) noexcept { return {static_cast<int>(e), error_category()}; }
+inline error_code make_error_code(errc e) noexcept
+{
+    return {static_cast<int>(e), error_category()};
+}
 /// The error_code of an api_errc value, in api_error_category().
-inline error_code make_error_code(api_errc e) noexcept { return {static_cast<int>(e), api_error_category()}; }
+inline error_code make_error_code(api_errc e) noexcept
+{
+    return {static_cast<int>(e), api_error_category()};
+}
 
 OPENAI_END_NAMESPACE
 
 namespace boost::system {
 /// errc and api_errc convert to error_code and compare with one: `ec == openai::errc::invalid_response`.
-template <> struct is_error_code_enum<::openai::errc> : std::true_type {};
-template <> struct is_error_code_enum<::openai::api_errc> : std::true_type {};
+template <>
+struct is_error_code_enum<::openai::errc> : std::true_type
+{};
+template <>
+struct is_error_code_enum<::openai::api_errc> : std::true_type
+{};
 }  // namespace boost::system
 
 #endif

@@ -72,8 +72,7 @@ public:
     /// An exception for `ec` with the details of the answer.
     api_response_validation_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
         : error(ec, what), diag_(std::move(diag))
-    {
-    }
+    {}
     /// HTTP status of the answer (2xx).
     int status_code() const noexcept { return diag_.status_code; }
     /// x-request-id of the answer; empty when absent.
@@ -93,8 +92,7 @@ public:
     /// An exception for `ec` with the event's details.
     api_stream_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
         : error(ec, what), diag_(std::move(diag))
-    {
-    }
+    {}
 
     /// x-request-id of the stream's answer.
     const std::string& request_id() const noexcept { return diag_.request_id; }
@@ -122,8 +120,7 @@ public:
     /// An exception for `ec` with the details of the answer.
     api_status_error(boost::system::error_code ec, const std::string& what, openai::diagnostics diag)
         : error(ec, what), diag_(std::move(diag))
-    {
-    }
+    {}
 
     /// HTTP status of the answer.
     int status_code() const noexcept { return diag_.status_code; }
@@ -155,11 +152,11 @@ private:
     openai::diagnostics diag_;
 };
 
-#define OPENAI_STATUS_ERROR(name, base)                                                                \
-    class name : public base                                                                           \
-    {                                                                                                  \
-    public:                                                                                            \
-        using base::base;                                                                              \
+#define OPENAI_STATUS_ERROR(name, base)                                                                                \
+    class name : public base                                                                                           \
+    {                                                                                                                  \
+    public:                                                                                                            \
+        using base::base;                                                                                              \
     };
 
 /// 400 Bad Request (api_errc::bad_request).

@@ -9,8 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <iterator>
 #include <initializer_list>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,16 +66,45 @@ public:
         pointer operator->() const noexcept { return {**this}; }
         /// The field `n` places further.
         value_type operator[](difference_type n) const noexcept { return *(*this + n); }
-        const_iterator& operator++() noexcept { ++it_; return *this; }
-        const_iterator operator++(int) noexcept { auto old = *this; ++it_; return old; }
-        const_iterator& operator--() noexcept { --it_; return *this; }
-        const_iterator operator--(int) noexcept { auto old = *this; --it_; return old; }
-        const_iterator& operator+=(difference_type n) noexcept { it_ += n; return *this; }
-        const_iterator& operator-=(difference_type n) noexcept { it_ -= n; return *this; }
+        const_iterator& operator++() noexcept
+        {
+            ++it_;
+            return *this;
+        }
+        const_iterator operator++(int) noexcept
+        {
+            auto old = *this;
+            ++it_;
+            return old;
+        }
+        const_iterator& operator--() noexcept
+        {
+            --it_;
+            return *this;
+        }
+        const_iterator operator--(int) noexcept
+        {
+            auto old = *this;
+            --it_;
+            return old;
+        }
+        const_iterator& operator+=(difference_type n) noexcept
+        {
+            it_ += n;
+            return *this;
+        }
+        const_iterator& operator-=(difference_type n) noexcept
+        {
+            it_ -= n;
+            return *this;
+        }
         friend const_iterator operator+(const_iterator i, difference_type n) noexcept { return i += n; }
         friend const_iterator operator+(difference_type n, const_iterator i) noexcept { return i += n; }
         friend const_iterator operator-(const_iterator i, difference_type n) noexcept { return i -= n; }
-        friend difference_type operator-(const const_iterator& a, const const_iterator& b) noexcept { return a.it_ - b.it_; }
+        friend difference_type operator-(const const_iterator& a, const const_iterator& b) noexcept
+        {
+            return a.it_ - b.it_;
+        }
         friend bool operator==(const const_iterator& a, const const_iterator& b) noexcept { return a.it_ == b.it_; }
         friend auto operator<=>(const const_iterator& a, const const_iterator& b) noexcept { return a.it_ <=> b.it_; }
 
@@ -180,7 +209,7 @@ private:
         return {text(e.name_offset, e.name_size), text(e.value_offset, e.value_size)};
     }
 
-    std::string text_;             // every name and value, back to back
+    std::string text_;            // every name and value, back to back
     std::vector<entry> entries_;  // where each field's name and value are in text_
 };
 

@@ -40,7 +40,10 @@ inline std::string_view trim_ows(std::string_view v) noexcept
     return v;
 }
 
-inline bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+inline bool is_ascii_digit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 
 // A non-negative decimal integer: digits only, no sign, no trailing junk, no overflow.
 inline std::optional<std::int64_t> parse_count(std::string_view v) noexcept

@@ -173,8 +173,9 @@ private:
                     return;
                 }
             }
-            boost::asio::co_spawn(state_->get_executor(), read_next(state_, diag),
-                                  detail::spawn_completion<result>{detail::typed_handler<result>(std::forward<Handler>(handler))});
+            boost::asio::co_spawn(
+                state_->get_executor(), read_next(state_, diag),
+                detail::spawn_completion<result>{detail::typed_handler<result>(std::forward<Handler>(handler))});
         }
     };
 
@@ -193,7 +194,8 @@ private:
         detail::read_error err;
         error_code parse_ec;
         detail::json_watch error_member{"error"};  // `{"error": {...}}` is an error event too
-        if (detail::read_json_text(s.event_data(), chunk.emplace(), err, parse_ec, &error_member) && !error_member.found)
+        if (detail::read_json_text(s.event_data(), chunk.emplace(), err, parse_ec, &error_member) &&
+            !error_member.found)
         {
             s.accumulator.add(*chunk);
             return;
@@ -207,7 +209,7 @@ private:
     }
 
     static boost::asio::awaitable<std::tuple<error_code, std::optional<Chunk>>> read_next(std::shared_ptr<state_type> s,
-                                                                                         diagnostics* diag)
+                                                                                          diagnostics* diag)
     {
         co_await detail::client_impl::enable_total_cancellation();
         diagnostics details;
@@ -256,7 +258,7 @@ boost::asio::awaitable<std::tuple<error_code, Stream>> open_stream(std::shared_p
     Stream result;
     if (!ec)
         result = Stream(std::make_shared<typename Stream::state_type>(impl, std::move(body),
-                                                                               raw_response(std::move(data)), idle_timeout));
+                                                                      raw_response(std::move(data)), idle_timeout));
     else if (diag)
         *diag = std::move(details);
     co_return std::tuple(ec, std::move(result));
@@ -283,8 +285,8 @@ struct boost::asio::associator<Associator, ::openai::detail::deliver_ready_chunk
         return Associator<Handler, DefaultCandidate>::get(h.handler_);
     }
 
-    static auto get(const ::openai::detail::deliver_ready_chunk<Handler, State>& h,
-                    const DefaultCandidate& c) noexcept -> decltype(Associator<Handler, DefaultCandidate>::get(h.handler_, c))
+    static auto get(const ::openai::detail::deliver_ready_chunk<Handler, State>& h, const DefaultCandidate& c) noexcept
+        -> decltype(Associator<Handler, DefaultCandidate>::get(h.handler_, c))
     {
         return Associator<Handler, DefaultCandidate>::get(h.handler_, c);
     }

@@ -106,8 +106,8 @@ struct async_result<::openai::with_diagnostics_t<CompletionToken>, Signature>
                 diag = owned.get();
             }
             std::move(initiation_)(
-                ::openai::detail::diagnostics_handler<std::decay_t<Handler>>{
-                    std::forward<Handler>(handler), std::move(owned), diag},
+                ::openai::detail::diagnostics_handler<std::decay_t<Handler>>{std::forward<Handler>(handler),
+                                                                             std::move(owned), diag},
                 diag, std::forward<Args>(args)...);
         }
     };
@@ -119,8 +119,8 @@ struct async_result<::openai::with_diagnostics_t<CompletionToken>, Signature>
         // async_initiate, not base_result::initiate: older tokens such as use_future only
         // provide the completion_handler_type/get() protocol.
         return async_initiate<CompletionToken, typename ::openai::detail::exception_signature<Signature>::type>(
-            init_wrapper<std::decay_t<Initiation>>{std::forward<Initiation>(initiation)},
-            token.token_, std::forward<Args>(args)...);
+            init_wrapper<std::decay_t<Initiation>>{std::forward<Initiation>(initiation)}, token.token_,
+            std::forward<Args>(args)...);
     }
 };
 

@@ -57,8 +57,7 @@ struct prism
 
     explicit prism(openai::headers default_headers = {})
         : client(io.get_executor(), options(std::move(default_headers)))
-    {
-    }
+    {}
 
     static openai::client_options options(openai::headers default_headers)
     {
@@ -97,9 +96,8 @@ struct prism
         }
         catch (const openai::api_status_error& e)
         {
-            FAIL("Prism rejected the request with status " << e.status_code() << ": " << e.message()
-                                                            << "\n  answer:  " << e.body()
-                                                            << "\n  request: " << request);
+            FAIL("Prism rejected the request with status " << e.status_code() << ": " << e.message() << "\n  answer:  "
+                                                           << e.body() << "\n  request: " << request);
             throw;
         }
         catch (const openai::api_response_validation_error& e)
@@ -172,8 +170,9 @@ std::vector<openai::chat_completion_tool_union_param> all_tools()
     openai::chat_completion_custom_tool_param grammar{
         .custom = {.name = "pick_colour",
                    .format = openai::chat_completion_custom_tool_param_format{
-                       .type = "grammar", .grammar = openai::chat_completion_custom_tool_param_grammar{
-                                              .definition = "^(red|green|blue)$", .syntax = "regex"}}}};
+                       .type = "grammar",
+                       .grammar = openai::chat_completion_custom_tool_param_grammar{.definition = "^(red|green|blue)$",
+                                                                                    .syntax = "regex"}}}};
     return {function, free_text, grammar};
 }
 
@@ -263,9 +262,11 @@ TEST_CASE("chat.completions.create: every optional parameter at once")
         .web_search_options =
             openai::chat_completion_web_search_options{
                 .search_context_size = "low",
-                .user_location = openai::chat_completion_web_search_user_location{
-                    .approximate = {.city = "Paris", .country = "FR", .region = "Ile-de-France",
-                                    .timezone = "Europe/Paris"}}},
+                .user_location =
+                    openai::chat_completion_web_search_user_location{.approximate = {.city = "Paris",
+                                                                                     .country = "FR",
+                                                                                     .region = "Ile-de-France",
+                                                                                     .timezone = "Europe/Paris"}}},
     };
     SUBCASE("a built-in voice and predicted text") {}
     SUBCASE("a custom voice and predicted text parts")
@@ -283,9 +284,18 @@ TEST_CASE("chat.completions.create: tools with each tool_choice")
 {
     auto request = simple_chat("What is the weather in Paris?");
     request.tools = all_tools();
-    SUBCASE("auto") { request.tool_choice = openai::chat_completion_tool_choice_option_param{"auto"}; }
-    SUBCASE("none") { request.tool_choice = openai::chat_completion_tool_choice_option_param{"none"}; }
-    SUBCASE("required") { request.tool_choice = openai::chat_completion_tool_choice_option_param{"required"}; }
+    SUBCASE("auto")
+    {
+        request.tool_choice = openai::chat_completion_tool_choice_option_param{"auto"};
+    }
+    SUBCASE("none")
+    {
+        request.tool_choice = openai::chat_completion_tool_choice_option_param{"none"};
+    }
+    SUBCASE("required")
+    {
+        request.tool_choice = openai::chat_completion_tool_choice_option_param{"required"};
+    }
     SUBCASE("a named function")
     {
         request.tool_choice = openai::chat_completion_named_tool_choice_param{.function = {.name = "get_weather"}};
@@ -297,9 +307,9 @@ TEST_CASE("chat.completions.create: tools with each tool_choice")
     SUBCASE("allowed tools")
     {
         request.tool_choice = openai::chat_completion_allowed_tool_choice_param{
-            .allowed_tools = {.mode = "required",
-                              .tools = {boost::json::object{{"type", "function"},
-                                                            {"function", {{"name", "get_weather"}}}}}}};
+            .allowed_tools = {
+                .mode = "required",
+                .tools = {boost::json::object{{"type", "function"}, {"function", {{"name", "get_weather"}}}}}}};
     }
     SUBCASE("the deprecated functions and function_call")
     {
@@ -330,8 +340,14 @@ TEST_CASE("chat.completions.create: response formats")
             .json_schema = {
                 .name = "colour", .description = "One colour.", .schema = std::move(schema), .strict = true}};
     }
-    SUBCASE("json_object") { request.response_format = openai::response_format_json_object{}; }
-    SUBCASE("text") { request.response_format = openai::response_format_text{}; }
+    SUBCASE("json_object")
+    {
+        request.response_format = openai::response_format_json_object{};
+    }
+    SUBCASE("text")
+    {
+        request.response_format = openai::response_format_text{};
+    }
     prism p;
     auto c = p.accepted(p.client.chat.completions.create(request), json_of(request));
     check_chat_completion(c);
@@ -416,16 +432,31 @@ TEST_CASE("embeddings.create: each input form and option")
 {
     openai::embedding_create_params request{.model = "text-embedding-3-small", .input = "The food was delicious"};
     SUBCASE("a string") {}
-    SUBCASE("an array of strings") { request.input = std::vector<std::string>{"The food", "was delicious"}; }
-    SUBCASE("tokens") { request.input = std::vector<std::int64_t>{1820, 25, 1195}; }
-    SUBCASE("an array of token arrays") { request.input = std::vector<std::vector<std::int64_t>>{{1820, 25}, {1195}}; }
+    SUBCASE("an array of strings")
+    {
+        request.input = std::vector<std::string>{"The food", "was delicious"};
+    }
+    SUBCASE("tokens")
+    {
+        request.input = std::vector<std::int64_t>{1820, 25, 1195};
+    }
+    SUBCASE("an array of token arrays")
+    {
+        request.input = std::vector<std::vector<std::int64_t>>{{1820, 25}, {1195}};
+    }
     SUBCASE("dimensions and user")
     {
         request.dimensions = 256;
         request.user = "user-1234";
     }
-    SUBCASE("encoding_format float") { request.encoding_format = "float"; }
-    SUBCASE("encoding_format base64") { request.encoding_format = "base64"; }
+    SUBCASE("encoding_format float")
+    {
+        request.encoding_format = "float";
+    }
+    SUBCASE("encoding_format base64")
+    {
+        request.encoding_format = "base64";
+    }
 
     prism p;
     auto e = p.accepted(p.client.embeddings.create(request), json_of(request));
@@ -512,8 +543,8 @@ TEST_CASE("models.list, retrieve and del")
     CHECK(model.shutdown_date.has_value());
 
     // A fine-tuned model's ID, colons and all, still routes to DELETE /models/{model}.
-    auto gone = p.accepted(p.client.models.del("ft:gpt-4o-mini:acme:demo:1"),
-                           "DELETE /models/ft:gpt-4o-mini:acme:demo:1");
+    auto gone =
+        p.accepted(p.client.models.del("ft:gpt-4o-mini:acme:demo:1"), "DELETE /models/ft:gpt-4o-mini:acme:demo:1");
     CHECK_FALSE(gone.id.empty());
     CHECK(gone.deleted);
 }
@@ -525,9 +556,18 @@ TEST_CASE("completions.create: each prompt form and every parameter")
 {
     openai::completion_create_params request{.model = "gpt-3.5-turbo-instruct", .prompt = "Say this is a test"};
     SUBCASE("a string") {}
-    SUBCASE("an array of strings") { request.prompt = std::vector<std::string>{"Say this", "Say that"}; }
-    SUBCASE("tokens") { request.prompt = std::vector<std::int64_t>{1820, 25, 1195}; }
-    SUBCASE("an array of token arrays") { request.prompt = std::vector<std::vector<std::int64_t>>{{1820, 25}, {1195}}; }
+    SUBCASE("an array of strings")
+    {
+        request.prompt = std::vector<std::string>{"Say this", "Say that"};
+    }
+    SUBCASE("tokens")
+    {
+        request.prompt = std::vector<std::int64_t>{1820, 25, 1195};
+    }
+    SUBCASE("an array of token arrays")
+    {
+        request.prompt = std::vector<std::vector<std::int64_t>>{{1820, 25}, {1195}};
+    }
     SUBCASE("every parameter")
     {
         request.best_of = 2;
@@ -614,15 +654,21 @@ TEST_CASE("a request without a valid Bearer token maps to authentication_error")
 {
     // The client refuses to be built without a key, so the header is replaced per request.
     auto request = simple_chat("Hi");
-    SUBCASE("empty") { request.options.extra_headers = {{"Authorization", ""}}; }
-    SUBCASE("another scheme") { request.options.extra_headers = {{"Authorization", "Basic c2stdGVzdDo="}}; }
+    SUBCASE("empty")
+    {
+        request.options.extra_headers = {{"Authorization", ""}};
+    }
+    SUBCASE("another scheme")
+    {
+        request.options.extra_headers = {{"Authorization", "Basic c2stdGVzdDo="}};
+    }
     SUBCASE("lower-case bearer")
     {
         request.options.extra_headers = {{"Authorization", std::string("bearer ") + test_key}};
     }
     prism p;
-    auto e = p.rejected<openai::authentication_error>(p.client.chat.completions.create(request),
-                                                      "authentication_error");
+    auto e =
+        p.rejected<openai::authentication_error>(p.client.chat.completions.create(request), "authentication_error");
     CHECK(e.status_code() == 401);
     CHECK(e.headers().find("www-authenticate").value_or("") == "Bearer");
     // Prism's problem+json title and detail become the message.

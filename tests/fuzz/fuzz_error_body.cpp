@@ -1,7 +1,7 @@
 // Mapping of error answers: any status and any body give an error class and printable
 // diagnostics, without crashing.
-#include <openai/openai.hpp>
 #include <openai/detail/error_body.hpp>
+#include <openai/openai.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                              "openai-processing-ms"})
         h.set(name, value);
     auto info = openai::parse_rate_limits(h);
-    if ((info.reset_requests && info.reset_requests->count() < 0) || (info.remaining_tokens && *info.remaining_tokens < 0))
+    if ((info.reset_requests && info.reset_requests->count() < 0) ||
+        (info.remaining_tokens && *info.remaining_tokens < 0))
         __builtin_trap();
     if (auto ms = openai::parse_processing_ms(h); ms && ms->count() < 0)
         __builtin_trap();

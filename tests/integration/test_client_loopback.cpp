@@ -10,8 +10,8 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ssl/context.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
@@ -149,7 +149,8 @@ TEST_CASE("1,000 requests in flight on one client and one thread are all answere
     testing::server server;
     server.on("GET", "/v1/models", [](const testing::request&) { return testing::response::json(200, models_body); });
     asio::io_context io;
-    openai::client client{io.get_executor(), {.api_key = test_key, .base_url = server.base_url(), .max_connections = 64}};
+    openai::client client{io.get_executor(),
+                          {.api_key = test_key, .base_url = server.base_url(), .max_connections = 64}};
 
     int answered = 0, failed = 0;
     for (int i = 0; i < 1000; ++i)
@@ -174,8 +175,9 @@ TEST_CASE("a kept-alive connection the server closed is replaced without the cal
     testing::server server;
     // An answer that looks keep-alive, then the server hangs up anyway.
     testing::response sneaky;
-    sneaky.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                 std::to_string(models_body.size()) + "\r\n\r\n" + models_body;
+    sneaky.raw =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(models_body.size()) +
+        "\r\n\r\n" + models_body;
     sneaky.close = true;
     server.enqueue("GET", "/v1/models", sneaky);
     server.on("GET", "/v1/models", [](const testing::request&) { return testing::response::json(200, models_body); });
@@ -212,12 +214,12 @@ TEST_CASE("timeouts, size limits and cancellation over real sockets")
     }
     SUBCASE("a body over max_response_bytes fails with response_too_large")
     {
-        server.enqueue("GET", "/v1/models",
-                       testing::response::json(200, R"({"object":"list","data":[],"pad":")" + std::string(5000, 'x') + "\"}"));
-        openai::client client{io.get_executor(), {.api_key = test_key,
-                                                  .base_url = server.base_url(),
-                                                  .max_retries = 0,
-                                                  .max_response_bytes = 1000}};
+        server.enqueue(
+            "GET", "/v1/models",
+            testing::response::json(200, R"({"object":"list","data":[],"pad":")" + std::string(5000, 'x') + "\"}"));
+        openai::client client{
+            io.get_executor(),
+            {.api_key = test_key, .base_url = server.base_url(), .max_retries = 0, .max_response_bytes = 1000}};
         try
         {
             run(io, [&]() -> asio::awaitable<void> { co_await client.models.list(); });
@@ -233,7 +235,8 @@ TEST_CASE("timeouts, size limits and cancellation over real sockets")
         testing::response stall;
         stall.stall = true;
         server.enqueue("GET", "/v1/models", stall);
-        server.on("GET", "/v1/models", [](const testing::request&) { return testing::response::json(200, models_body); });
+        server.on("GET", "/v1/models",
+                  [](const testing::request&) { return testing::response::json(200, models_body); });
         openai::client client{io.get_executor(), {.api_key = test_key, .base_url = server.base_url()}};
         asio::cancellation_signal signal;
         openai::error_code ec;
@@ -262,8 +265,9 @@ TEST_CASE("TLS: a certificate from a trusted CA works; unknown CA, self-signed a
     };
     auto list_models = [](const std::string& base_url, std::shared_ptr<asio::ssl::context> ctx) {
         asio::io_context io;
-        openai::client client{io.get_executor(),
-                              {.api_key = test_key, .base_url = base_url, .max_retries = 0, .ssl_context = std::move(ctx)}};
+        openai::client client{
+            io.get_executor(),
+            {.api_key = test_key, .base_url = base_url, .max_retries = 0, .ssl_context = std::move(ctx)}};
         std::size_t count = 0;
         run(io, [&]() -> asio::awaitable<void> { count = (co_await client.models.list()).data.size(); });
         return count;
@@ -308,8 +312,9 @@ TEST_CASE("TLS: a certificate from a trusted CA works; unknown CA, self-signed a
     {
         auto expired = ca.issue({.not_before = -std::chrono::hours(48), .not_after = -std::chrono::hours(24)});
         auto s2 = serve_with(expired);
-        CHECK_THROWS_AS(list_models("https://127.0.0.1:" + std::to_string(s2->port()) + "/v1", trusting(ca.certificate)),
-                        openai::api_connection_error);
+        CHECK_THROWS_AS(
+            list_models("https://127.0.0.1:" + std::to_string(s2->port()) + "/v1", trusting(ca.certificate)),
+            openai::api_connection_error);
     }
 }
 

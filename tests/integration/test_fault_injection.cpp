@@ -39,7 +39,8 @@ struct fixture
     asio::io_context io;
     openai::client client;
 
-    explicit fixture(openai::client_options options = {}) : client(io.get_executor(), with_server(std::move(options))) {}
+    explicit fixture(openai::client_options options = {}) : client(io.get_executor(), with_server(std::move(options)))
+    {}
 
     openai::client_options with_server(openai::client_options options)
     {
@@ -115,13 +116,14 @@ TEST_CASE("connection refused: api_connection_error after the retries' backoff")
         port = a.local_endpoint().port();
     }
     asio::io_context io;
-    openai::client client{io.get_executor(), {.api_key = test_key,
-                                              .base_url = "http://127.0.0.1:" + std::to_string(port) + "/v1",
-                                              .max_retries = 1}};
+    openai::client client{
+        io.get_executor(),
+        {.api_key = test_key, .base_url = "http://127.0.0.1:" + std::to_string(port) + "/v1", .max_retries = 1}};
     const auto start = clock_type::now();
     std::exception_ptr failure;
-    asio::co_spawn(io, [&]() -> asio::awaitable<void> { co_await client.models.list(); },
-                   [&](std::exception_ptr e) { failure = e; });
+    asio::co_spawn(
+        io, [&]() -> asio::awaitable<void> { co_await client.models.list(); },
+        [&](std::exception_ptr e) { failure = e; });
     io.run();
     REQUIRE(failure);
     CHECK_THROWS_AS(std::rethrow_exception(failure), openai::api_connection_error);
@@ -145,8 +147,9 @@ TEST_CASE("reset before the response: retried, then api_connection_error")
 TEST_CASE("a reset in the middle of the headers or of the body: api_connection_error")
 {
     const std::string partial_headers = "HTTP/1.1 200 OK\r\nContent-Type: application/js";
-    const std::string partial_body = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                                     std::to_string(models_body.size()) + "\r\n\r\n" + models_body.substr(0, 30);
+    const std::string partial_body =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(models_body.size()) +
+        "\r\n\r\n" + models_body.substr(0, 30);
     for (const std::string& bytes : {partial_headers, partial_body})
     {
         CAPTURE(bytes);
@@ -258,8 +261,9 @@ TEST_CASE("429 with retry-after-ms waits that long, not the default backoff")
 TEST_CASE("429 insufficient_quota: quota_exceeded_error after exactly one attempt")
 {
     fixture f({.max_retries = 5});
-    f.enqueue(fast_retry(testing::response::error(429, "insufficient_quota", "insufficient_quota",
-                                                  "You exceeded your current quota, please check your plan and billing details.")),
+    f.enqueue(fast_retry(testing::response::error(
+                  429, "insufficient_quota", "insufficient_quota",
+                  "You exceeded your current quota, please check your plan and billing details.")),
               3);
     f.expect_failure<openai::quota_exceeded_error>([](const auto& e) {
         CHECK(e.status_code() == 429);

@@ -21,8 +21,8 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
-#include <sstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -219,9 +219,10 @@ TEST_CASE("an error event raises api_stream_error with its message, type and cod
 {
     testing::server server;
     auto r = sse_headers();
-    r.chunks = {"data: " + chunk_json(R"({"role":"assistant","content":"Hel"})") + "\n\n",
-                R"(data: {"error":{"message":"The server had an error while processing your request.","type":"server_error","param":null,"code":"internal_error"}})"
-                "\n\n"};
+    r.chunks = {
+        "data: " + chunk_json(R"({"role":"assistant","content":"Hel"})") + "\n\n",
+        R"(data: {"error":{"message":"The server had an error while processing your request.","type":"server_error","param":null,"code":"internal_error"}})"
+        "\n\n"};
     server.enqueue("POST", "/v1/chat/completions", r);
 
     auto typed = sse_headers();
@@ -362,10 +363,12 @@ TEST_CASE("malformed JSON in an event raises api_response_validation_error")
 TEST_CASE("an HTTP error before the stream starts throws the usual typed errors")
 {
     testing::server server;
-    server.enqueue("POST", "/v1/chat/completions",
-                   testing::response::error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided"));
-    server.enqueue("POST", "/v1/chat/completions",
-                   testing::response::error(429, "insufficient_quota", "insufficient_quota", "You exceeded your quota"));
+    server.enqueue(
+        "POST", "/v1/chat/completions",
+        testing::response::error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided"));
+    server.enqueue(
+        "POST", "/v1/chat/completions",
+        testing::response::error(429, "insufficient_quota", "insufficient_quota", "You exceeded your quota"));
     auto overloaded = testing::response::error(503, "service_unavailable_error", "server_is_overloaded", "Overloaded");
     overloaded.headers.set("retry-after-ms", "10");
     server.enqueue("POST", "/v1/chat/completions", overloaded);
@@ -466,8 +469,8 @@ TEST_CASE("an idle stream times out after stream_idle_timeout, not the whole-req
 {
     testing::server server;
     auto slow = sse_headers();
-    slow.chunks = {"data: " + chunk_json(R"({"content":"a"})") + "\n\n", "data: " + chunk_json(R"({"content":"b"})") + "\n\n",
-                   "data: [DONE]\n\n"};
+    slow.chunks = {"data: " + chunk_json(R"({"content":"a"})") + "\n\n",
+                   "data: " + chunk_json(R"({"content":"b"})") + "\n\n", "data: [DONE]\n\n"};
     slow.chunk_interval = 150ms;
     server.enqueue("POST", "/v1/chat/completions", slow);
     auto stalled = slow;
@@ -499,7 +502,9 @@ TEST_CASE("tool-call deltas are assembled by index in the final completion")
 {
     testing::server server;
     auto r = sse_headers();
-    auto tool_delta = [](std::string_view calls) { return "data: " + chunk_json(std::string(R"({"tool_calls":)") + std::string(calls) + "}") + "\n\n"; };
+    auto tool_delta = [](std::string_view calls) {
+        return "data: " + chunk_json(std::string(R"({"tool_calls":)") + std::string(calls) + "}") + "\n\n";
+    };
     r.chunks = {
         "data: " + chunk_json(R"({"role":"assistant","content":null})") + "\n\n",
         tool_delta(R"([{"index":0,"id":"call_a","type":"function","function":{"name":"get_weather","arguments":""}}])"),
@@ -607,7 +612,8 @@ TEST_CASE("the streaming contract compiles verbatim and prints the story")
             .messages = {openai::user_message("Tell me a story.")},
         };
         auto stream = co_await client.chat.completions.stream(request);
-        while (auto chunk = co_await stream.next()) {            // std::optional<openai::chat_completion_chunk>
+        while (auto chunk = co_await stream.next())
+        {  // std::optional<openai::chat_completion_chunk>
             for (const auto& choice : chunk->choices)
                 std::cout << choice.delta.content.value_or("") << std::flush;
         }

@@ -51,13 +51,13 @@ public:
     explicit watchdog(std::chrono::seconds limit = 30s)
         : thread_([this, limit] {
               std::unique_lock lock(mutex_);
-              if (!cv_.wait_for(lock, limit, [this] { return done_; })) {
+              if (!cv_.wait_for(lock, limit, [this] { return done_; }))
+              {
                   std::fprintf(stderr, "test_testing_server: a test hung, aborting\n");
                   std::abort();
               }
           })
-    {
-    }
+    {}
     ~watchdog()
     {
         {
@@ -166,14 +166,16 @@ std::string base64_decode(std::string_view in)
     std::string out;
     std::uint32_t acc = 0;
     int bits = 0;
-    for (char c : in) {
+    for (char c : in)
+    {
         if (c == '=')
             break;
         int v = value(c);
         REQUIRE(v >= 0);
         acc = (acc << 6) | std::uint32_t(v);
         bits += 6;
-        if (bits >= 8) {
+        if (bits >= 8)
+        {
             bits -= 8;
             out += char((acc >> bits) & 0xFF);
         }
@@ -197,7 +199,8 @@ TEST_CASE("scripted responses are used first in, first out, before handlers")
 {
     watchdog dog;
     server s;
-    s.on("POST", "/v1/thing", [](const openai::testing::request&) { return response::json(200, R"({"from":"handler"})"); });
+    s.on("POST", "/v1/thing",
+         [](const openai::testing::request&) { return response::json(200, R"({"from":"handler"})"); });
     s.enqueue("POST", "/v1/thing", response::json(201, R"({"n":1})"));
     response second;
     second.status = 202;
@@ -216,7 +219,7 @@ TEST_CASE("scripted responses are used first in, first out, before handlers")
     CHECK(r2.result_int() == 202);
     CHECK(r2.body() == R"({"n":2})");
     CHECK(r2[http::field::content_type] == "application/json");  // defaulted: a body and no type
-    CHECK(r2["x-request-id"] == "req_scripted");                  // the script's own id is kept
+    CHECK(r2["x-request-id"] == "req_scripted");                 // the script's own id is kept
 
     auto r3 = c.call(http::verb::post, "/v1/thing");
     CHECK(r3.result_int() == 200);
@@ -236,7 +239,8 @@ TEST_CASE("handlers: path patterns, later registrations win, exceptions become 5
     s.on("GET", "/v1/items/{id}", [](const openai::testing::request& r) {
         return response::json(200, "{\"path\":\"" + r.path + "\",\"target\":\"" + r.target + "\"}");
     });
-    s.on("GET", "/v1/items/special", [](const openai::testing::request&) { return response::json(200, "\"special\""); });
+    s.on("GET", "/v1/items/special",
+         [](const openai::testing::request&) { return response::json(200, "\"special\""); });
     s.on("GET", "/v1/boom", [](const openai::testing::request&) -> response { throw std::runtime_error("kaboom"); });
     s.on("PUT", "/v1/empty", [](const openai::testing::request&) {
         response r;
@@ -266,7 +270,8 @@ TEST_CASE("every request is logged with method, target, path, headers, body and 
     watchdog dog;
     server s;
     client c(s.port());
-    c.call(http::verb::post, "/v1/chat/completions?x=1", R"({"a":1})", {{"X-Test", "yes"}, {"Authorization", "Bearer k"}});
+    c.call(http::verb::post, "/v1/chat/completions?x=1", R"({"a":1})",
+           {{"X-Test", "yes"}, {"Authorization", "Bearer k"}});
     c.call(http::verb::get, "/v1/models");
 
     REQUIRE(s.request_count() == 2);
@@ -308,7 +313,8 @@ TEST_CASE("keep-alive: one connection carries several requests")
     s.on("GET", "/v1/ping", [](const openai::testing::request&) { return response::json(200, "\"pong\""); });
     {
         client c(s.port());
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 3; ++i)
+        {
             auto res = c.call(http::verb::get, "/v1/ping");
             CHECK(res.body() == "\"pong\"");
             CHECK(res.keep_alive());
@@ -515,9 +521,8 @@ TEST_CASE("bodies above max_body get 413, large bodies within it are accepted")
     openai::testing::server_options opts;
     opts.max_body = 1 << 20;
     server s(opts);
-    s.on("POST", "/v1/upload", [](const openai::testing::request& r) {
-        return response::json(200, std::to_string(r.body.size()));
-    });
+    s.on("POST", "/v1/upload",
+         [](const openai::testing::request& r) { return response::json(200, std::to_string(r.body.size())); });
     {
         client c(s.port());
         CHECK(c.call(http::verb::post, "/v1/upload", std::string(1 << 20, 'x')).body() == std::to_string(1 << 20));
@@ -533,14 +538,17 @@ TEST_CASE("hundreds of concurrent connections")
 {
     watchdog dog;
     server s;
-    s.on("GET", "/v1/n", [](const openai::testing::request& r) { return response::json(200, std::to_string(r.connection)); });
+    s.on("GET", "/v1/n",
+         [](const openai::testing::request& r) { return response::json(200, std::to_string(r.connection)); });
     std::vector<std::unique_ptr<client>> clients;
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < 300; ++i)
+    {
         clients.push_back(std::make_unique<client>(s.port()));
         clients.back()->send(http::verb::get, "/v1/n");
     }
     std::vector<bool> seen(301, false);
-    for (auto& c : clients) {
+    for (auto& c : clients)
+    {
         auto n = std::stoul(c->receive().body());
         REQUIRE(n >= 1);
         REQUIRE(n <= 300);
@@ -579,7 +587,8 @@ tls_result tls_get(std::uint16_t port, const std::string& ca_pem, const std::str
     tls_result result;
     stream.handshake(asio::ssl::stream_base::client, result.handshake);
     result.verify_result = SSL_get_verify_result(stream.native_handle());
-    if (!result.handshake) {
+    if (!result.handshake)
+    {
         http::request<http::empty_body> req(http::verb::get, target, 11);
         req.set(http::field::host, host);
         http::write(stream, req);
@@ -750,7 +759,8 @@ TEST_CASE("default routes: streamed chat completion as server-sent events")
 
     std::string text, body = res.body();
     std::vector<std::string> events;
-    for (std::size_t pos = 0; pos < body.size();) {
+    for (std::size_t pos = 0; pos < body.size();)
+    {
         auto end = body.find("\n\n", pos);
         REQUIRE(end != std::string::npos);
         std::string event = body.substr(pos, end - pos);
@@ -762,10 +772,12 @@ TEST_CASE("default routes: streamed chat completion as server-sent events")
     CHECK(events.back() == "[DONE]");
     events.pop_back();
     bool finished = false;
-    for (const auto& e : events) {
+    for (const auto& e : events)
+    {
         auto chunk = json::parse(e).as_object();
         CHECK(chunk.at("object").as_string() == "chat.completion.chunk");
-        for (const auto& ch : chunk.at("choices").as_array()) {
+        for (const auto& ch : chunk.at("choices").as_array())
+        {
             if (auto* content = ch.at("delta").as_object().if_contains("content"))
                 text += content->as_string();
             finished = finished || ch.at("finish_reason") == "stop";
@@ -784,7 +796,8 @@ TEST_CASE("default routes: completions")
     server s;
     openai::testing::add_openai_routes(s);
     client c(s.port());
-    auto body = json_body(c.call(http::verb::post, "/v1/completions", R"({"model":"gpt-3.5-turbo-instruct","prompt":"Say this"})"));
+    auto body = json_body(
+        c.call(http::verb::post, "/v1/completions", R"({"model":"gpt-3.5-turbo-instruct","prompt":"Say this"})"));
     CHECK(body.at("object").as_string() == "text_completion");
     CHECK(body.at("choices").at(0).at("text").as_string() == "Say this");
     CHECK(body.at("choices").at(0).at("finish_reason").as_string() == "stop");
@@ -814,8 +827,9 @@ TEST_CASE("default routes: embeddings are deterministic unit vectors of the aske
             out.push_back(float(x.to_number<double>()));
         return out;
     };
-    auto body = json_body(c.call(http::verb::post, "/v1/embeddings",
-                                 R"({"model":"text-embedding-3-small","input":["alpha","beta","alpha"],"dimensions":8})"));
+    auto body =
+        json_body(c.call(http::verb::post, "/v1/embeddings",
+                         R"({"model":"text-embedding-3-small","input":["alpha","beta","alpha"],"dimensions":8})"));
     CHECK(body.at("object").as_string() == "list");
     CHECK(body.at("model").as_string() == "text-embedding-3-small");
     const auto& data = body.at("data").as_array();
@@ -866,8 +880,8 @@ TEST_CASE("default routes: image generations return a real PNG")
     client c(s.port());
     const std::string signature = "\x89PNG\r\n\x1a\n";
 
-    auto b64 = json_body(c.call(http::verb::post, "/v1/images/generations",
-                                R"({"prompt":"a cat","n":3,"response_format":"b64_json"})"));
+    auto b64 = json_body(
+        c.call(http::verb::post, "/v1/images/generations", R"({"prompt":"a cat","n":3,"response_format":"b64_json"})"));
     CHECK(b64.at("created").as_int64() > 1700000000);
     const auto& data = b64.at("data").as_array();
     REQUIRE(data.size() == 3);
@@ -898,7 +912,8 @@ TEST_CASE("default routes: models")
     CHECK(list.at("object").as_string() == "list");
     const auto& data = list.at("data").as_array();
     REQUIRE(data.size() >= 3);
-    for (const auto& m : data) {
+    for (const auto& m : data)
+    {
         CHECK(m.at("object").as_string() == "model");
         CHECK(m.at("id").is_string());
         CHECK(m.at("created").is_int64());

@@ -23,10 +23,14 @@ namespace openai_test {
 template <class T>
 std::string dump(const T& value)
 {
-    if constexpr (requires { value.data; value.has_more; value.first_id; })  // openai::page<T>
+    if constexpr (requires {
+                      value.data;
+                      value.has_more;
+                      value.first_id;
+                  })  // openai::page<T>
     {
-        std::string out = value.object + '|' + (value.has_more ? "1" : "0") + '|' + value.first_id.value_or("-") +
-                          '|' + value.last_id.value_or("-");
+        std::string out = value.object + '|' + (value.has_more ? "1" : "0") + '|' + value.first_id.value_or("-") + '|' +
+                          value.last_id.value_or("-");
         for (const auto& item : value.data)
             out += '|' + dump(item);
         return out;
@@ -51,11 +55,23 @@ public:
 
     bool on_document_begin(ec_t&) { return true; }
     bool on_document_end(ec_t&) { return true; }
-    bool on_object_begin(ec_t&) { keys_.emplace_back(); return true; }
-    bool on_object_end(std::size_t, ec_t&) { keys_.pop_back(); return true; }
+    bool on_object_begin(ec_t&)
+    {
+        keys_.emplace_back();
+        return true;
+    }
+    bool on_object_end(std::size_t, ec_t&)
+    {
+        keys_.pop_back();
+        return true;
+    }
     bool on_array_begin(ec_t&) { return true; }
     bool on_array_end(std::size_t, ec_t&) { return true; }
-    bool on_key_part(sv s, std::size_t, ec_t&) { part_.append(s.data(), s.size()); return true; }
+    bool on_key_part(sv s, std::size_t, ec_t&)
+    {
+        part_.append(s.data(), s.size());
+        return true;
+    }
     bool on_key(sv s, std::size_t, ec_t&)
     {
         part_.append(s.data(), s.size());

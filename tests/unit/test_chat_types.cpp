@@ -19,14 +19,14 @@ using openai::detail::read_error;
 using openai::detail::to_json;
 
 // Compares JSON values and prints both sides on failure.
-#define CHECK_JSON(actual, expected_text)                                                          \
-    do                                                                                             \
-    {                                                                                              \
-        const json::value actual_value_ = (actual);                                               \
-        const json::value expected_value_ = json::parse(expected_text);                           \
-        INFO("actual:   " << json::serialize(actual_value_));                                     \
-        INFO("expected: " << json::serialize(expected_value_));                                   \
-        CHECK(actual_value_ == expected_value_);                                                   \
+#define CHECK_JSON(actual, expected_text)                                                                              \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        const json::value actual_value_ = (actual);                                                                    \
+        const json::value expected_value_ = json::parse(expected_text);                                                \
+        INFO("actual:   " << json::serialize(actual_value_));                                                          \
+        INFO("expected: " << json::serialize(expected_value_));                                                        \
+        CHECK(actual_value_ == expected_value_);                                                                       \
     } while (false)
 
 template <class T>
@@ -121,8 +121,8 @@ openai::chat_completion_create_params full_request()
         .messages =
             {
                 openai::developer_message("Be brief."),
-                openai::user_message({openai::text_part("What is this?"),
-                                      openai::image_part("https://example.com/a.png", "low")}),
+                openai::user_message(
+                    {openai::text_part("What is this?"), openai::image_part("https://example.com/a.png", "low")}),
             },
         .audio = openai::chat_completion_audio_param{.format = "wav", .voice = "alloy"},
         .frequency_penalty = 0.5,
@@ -144,19 +144,18 @@ openai::chat_completion_create_params full_request()
         .prompt_cache_retention = "24h",
         .reasoning_effort = "low",
         .response_format =
-            openai::response_format_json_schema{
-                .json_schema = {.name = "answer",
-                                .description = "The answer",
-                                .schema = json::object{{"type", "object"}},
-                                .strict = true}},
+            openai::response_format_json_schema{.json_schema = {.name = "answer",
+                                                                .description = "The answer",
+                                                                .schema = json::object{{"type", "object"}},
+                                                                .strict = true}},
         .safety_identifier = "user-hash",
         .seed = 42,
         .service_tier = "flex",
         .stop = std::vector<std::string>{"END", "STOP"},
         .store = true,
         .stream = false,
-        .stream_options = openai::chat_completion_stream_options_param{.include_usage = true,
-                                                                        .include_obfuscation = false},
+        .stream_options =
+            openai::chat_completion_stream_options_param{.include_usage = true, .include_obfuscation = false},
         .temperature = 0.7,
         .tool_choice = openai::chat_completion_named_tool_choice_param{.function = {.name = "get_weather"}},
         .tools =
@@ -168,10 +167,12 @@ openai::chat_completion_create_params full_request()
                 openai::chat_completion_custom_tool_param{
                     .custom = {.name = "sql",
                                .description = "Run SQL",
-                               .format = openai::chat_completion_custom_tool_param_format{
-                                   .type = "grammar",
-                                   .grammar = openai::chat_completion_custom_tool_param_grammar{
-                                       .definition = "start: \"SELECT\"", .syntax = "lark"}}}},
+                               .format =
+                                   openai::chat_completion_custom_tool_param_format{
+                                       .type = "grammar",
+                                       .grammar =
+                                           openai::chat_completion_custom_tool_param_grammar{
+                                               .definition = "start: \"SELECT\"", .syntax = "lark"}}}},
             },
         .top_logprobs = 3,
         .top_p = 0.9,
@@ -180,8 +181,9 @@ openai::chat_completion_create_params full_request()
         .web_search_options =
             openai::chat_completion_web_search_options{
                 .search_context_size = "medium",
-                .user_location = openai::chat_completion_web_search_user_location{
-                    .approximate = {.city = "Paris", .country = "FR", .region = {}, .timezone = "Europe/Paris"}}},
+                .user_location =
+                    openai::chat_completion_web_search_user_location{
+                        .approximate = {.city = "Paris", .country = "FR", .region = {}, .timezone = "Europe/Paris"}}},
     };
 }
 
@@ -308,8 +310,9 @@ TEST_CASE("every message role")
         openai::assistant_message("answer"),
         openai::assistant_message(reply),
         openai::chat_completion_assistant_message_param{
-            .content = std::vector<openai::chat_completion_assistant_content_part_param>{
-                openai::text_part("partial"), openai::chat_completion_content_part_refusal_param{.refusal = "no"}}},
+            .content =
+                std::vector<openai::chat_completion_assistant_content_part_param>{
+                    openai::text_part("partial"), openai::chat_completion_content_part_refusal_param{.refusal = "no"}}},
         openai::tool_message("22 C", "call_1"),
         openai::chat_completion_tool_message_param{.content = std::vector{openai::text_part("in parts")},
                                                    .tool_call_id = "call_2"},
@@ -367,8 +370,8 @@ TEST_CASE("every content part kind")
         openai::chat_completion_content_part_file_param{.file = {.file_data = {}, .file_id = "file-abc"}},
         openai::chat_completion_content_part_file_param{
             .file = {.file_data = "data:application/pdf;base64,JVBER", .file_id = {}, .filename = "a.pdf"}},
-        openai::chat_completion_content_part_text_param{
-            .text = "cached", .prompt_cache_breakpoint = json::object{{"mode", "explicit"}}},
+        openai::chat_completion_content_part_text_param{.text = "cached",
+                                                        .prompt_cache_breakpoint = json::object{{"mode", "explicit"}}},
     });
     constexpr const char* expected = R"({"role": "user", "content": [
         {"type": "text", "text": "Describe these."},
@@ -426,11 +429,14 @@ TEST_CASE("tools")
 {
     openai::chat_completion_tool_union_param plain = openai::chat_completion_tool_param{.function = {.name = "noop"}};
     CHECK_JSON(to_json(plain), R"({"type": "function", "function": {"name": "noop"}})");
-    openai::chat_completion_tool_union_param text_tool =
-        openai::chat_completion_custom_tool_param{.custom = {.name = "free", .format = openai::chat_completion_custom_tool_param_format{}}};
+    openai::chat_completion_tool_union_param text_tool = openai::chat_completion_custom_tool_param{
+        .custom = {.name = "free", .format = openai::chat_completion_custom_tool_param_format{}}};
     CHECK_JSON(to_json(text_tool), R"({"type": "custom", "custom": {"name": "free", "format": {"type": "text"}}})");
-    CHECK(parse_ok<openai::chat_completion_tool_union_param>(R"({"type": "custom", "custom": {"name": "x"}})").index() == 1);
-    CHECK(parse_ok<openai::chat_completion_tool_union_param>(R"({"type": "function", "function": {"name": "x"}})").index() == 0);
+    CHECK(
+        parse_ok<openai::chat_completion_tool_union_param>(R"({"type": "custom", "custom": {"name": "x"}})").index() ==
+        1);
+    CHECK(parse_ok<openai::chat_completion_tool_union_param>(R"({"type": "function", "function": {"name": "x"}})")
+              .index() == 0);
 }
 
 TEST_CASE("each response_format")

@@ -208,7 +208,8 @@ TEST_CASE("embeddings ask for base64 unless the caller chose, and decode to floa
     // 1.0f, -2.0f, 0.5f as little-endian float32
     f.script(200, R"({"object":"list","model":"m","usage":{"prompt_tokens":2,"total_tokens":2},
                       "data":[{"object":"embedding","index":0,"embedding":"AACAPwAAAMAAAAA/"}]})");
-    f.script(200, R"({"object":"list","model":"m","data":[{"object":"embedding","index":0,"embedding":[1.0,-2.0,0.5]}]})");
+    f.script(200,
+             R"({"object":"list","model":"m","data":[{"object":"embedding","index":0,"embedding":[1.0,-2.0,0.5]}]})");
 
     openai::create_embedding_response base64, floats;
     f.run([&]() -> asio::awaitable<void> {
@@ -258,9 +259,10 @@ TEST_CASE("error answers become typed exceptions with status, request id, code, 
 {
     fixture f;
     auto client = f.make_client({.max_retries = 0});
-    f.script(404,
-             R"({"error":{"message":"The model `gpt-9` does not exist","type":"invalid_request_error","param":"model","code":"model_not_found"}})",
-             {{"x-request-id", "req_404"}});
+    f.script(
+        404,
+        R"({"error":{"message":"The model `gpt-9` does not exist","type":"invalid_request_error","param":"model","code":"model_not_found"}})",
+        {{"x-request-id", "req_404"}});
     bool caught = false;
     f.run([&]() -> asio::awaitable<void> {
         try
@@ -287,14 +289,19 @@ TEST_CASE("exhausted quota is never retried; rate limits are, honouring retry-af
 {
     fixture f;
     auto client = f.make_client();  // max_retries 2 by default
-    f.script(429, R"({"error":{"message":"You exceeded your current quota","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})");
-    CHECK_THROWS_AS(f.run([&]() -> asio::awaitable<void> { co_await client.models.list(); }), openai::quota_exceeded_error);
+    f.script(
+        429,
+        R"({"error":{"message":"You exceeded your current quota","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})");
+    CHECK_THROWS_AS(f.run([&]() -> asio::awaitable<void> { co_await client.models.list(); }),
+                    openai::quota_exceeded_error);
     CHECK(f.transport->sent.size() == 1);
 
     f.transport->sent.clear();
     for (int i = 0; i < 3; ++i)
-        f.script(429, R"({"error":{"message":"Rate limit reached","type":"requests","param":null,"code":"rate_limit_exceeded"}})",
-                 {{"retry-after-ms", "5"}});
+        f.script(
+            429,
+            R"({"error":{"message":"Rate limit reached","type":"requests","param":null,"code":"rate_limit_exceeded"}})",
+            {{"retry-after-ms", "5"}});
     auto start = std::chrono::steady_clock::now();
     CHECK_THROWS_AS(f.run([&]() -> asio::awaitable<void> { co_await client.models.list(); }), openai::rate_limit_error);
     CHECK(std::chrono::steady_clock::now() - start >= 10ms);
@@ -309,7 +316,8 @@ TEST_CASE("server errors are retried until one succeeds; per-request max_retries
     fixture f;
     auto client = f.make_client();
     f.script(500, "oops", {{"retry-after-ms", "1"}});
-    f.script(503, R"({"error":{"message":"overloaded","type":"service_unavailable_error","code":"server_is_overloaded"}})",
+    f.script(503,
+             R"({"error":{"message":"overloaded","type":"service_unavailable_error","code":"server_is_overloaded"}})",
              {{"retry-after-ms", "1"}});
     f.script(200, chat_body);
     openai::chat_completion completion;
@@ -338,7 +346,8 @@ TEST_CASE("connection failures and timeouts map to api_connection_error and api_
     auto client = f.make_client({.max_retries = 1});
     f.transport->steps.push_back({.ec = asio::error::connection_refused});
     f.transport->steps.push_back({.ec = asio::error::connection_refused});
-    CHECK_THROWS_AS(f.run([&]() -> asio::awaitable<void> { co_await client.models.list(); }), openai::api_connection_error);
+    CHECK_THROWS_AS(f.run([&]() -> asio::awaitable<void> { co_await client.models.list(); }),
+                    openai::api_connection_error);
     CHECK(f.transport->sent.size() == 2);
 
     f.transport->steps.push_back({.ec = boost::beast::error::timeout});
@@ -410,7 +419,8 @@ TEST_CASE("options fall back to the environment; explicit options win; a missing
         openai::client from_env{io.get_executor()};
         CHECK(from_env.base_url() == "http://127.0.0.1:9/env/v1");
         CHECK(from_env.redacted_api_key() == "sk-...1234");
-        openai::client explicit_options{io.get_executor(), {.api_key = "sk-explicit-abcdefgh9999", .base_url = "https://x.test/v1"}};
+        openai::client explicit_options{io.get_executor(),
+                                        {.api_key = "sk-explicit-abcdefgh9999", .base_url = "https://x.test/v1"}};
         CHECK(explicit_options.base_url() == "https://x.test/v1");
         CHECK(explicit_options.redacted_api_key() == "sk-...9999");
     }
@@ -469,8 +479,8 @@ TEST_CASE("completion tokens: futures, callbacks, as_tuple with diagnostics, exp
                  {{"x-request-id", "req_q"}});
         openai::diagnostics diag;
         f.run([&]() -> asio::awaitable<void> {
-            auto [ec, completion] = co_await client.chat.completions.create(hello_request(), diag,
-                                                                            asio::as_tuple(asio::use_awaitable));
+            auto [ec, completion] =
+                co_await client.chat.completions.create(hello_request(), diag, asio::as_tuple(asio::use_awaitable));
             CHECK(ec == openai::api_errc::quota_exceeded);
             CHECK(completion.choices.empty());
         });
@@ -505,9 +515,8 @@ TEST_CASE("per-operation cancellation ends a call promptly and leaves the client
 
     asio::cancellation_signal signal;
     openai::error_code ec;
-    client.models.list(asio::bind_cancellation_slot(signal.slot(), [&](openai::error_code e, openai::page<openai::model>) {
-        ec = e;
-    }));
+    client.models.list(asio::bind_cancellation_slot(
+        signal.slot(), [&](openai::error_code e, openai::page<openai::model>) { ec = e; }));
     asio::steady_timer t(f.io, 20ms);
     t.async_wait([&](openai::error_code) { signal.emit(asio::cancellation_type::total); });
     auto start = std::chrono::steady_clock::now();

@@ -57,8 +57,7 @@ const std::type_info& dynamic_type(const std::exception_ptr& p)
         return typeid(e);
     }
     catch (...)
-    {
-    }
+    {}
     FAIL("not a std::exception");
     return typeid(void);
 }
@@ -265,9 +264,8 @@ TEST_CASE("parse_error_body reads the OpenAI error object")
         "code": "invalid_api_key"
     }
 })");
-    CHECK(diag.message ==
-          "Incorrect API key provided: sk-abc***xyz. You can find your API key at "
-          "https://platform.openai.com/account/api-keys.");
+    CHECK(diag.message == "Incorrect API key provided: sk-abc***xyz. You can find your API key at "
+                          "https://platform.openai.com/account/api-keys.");
     CHECK(diag.type == "invalid_request_error");
     CHECK(diag.param == "");
     CHECK(diag.code == "invalid_api_key");
@@ -359,7 +357,8 @@ TEST_CASE("parse_error_body: {\"error\": \"text\"} as Ollama and llama.cpp send 
 
 TEST_CASE("parse_error_body: a top-level message with its siblings")
 {
-    auto diag = parsed(R"({"message":"Rate limit reached, slow down","type":"rate_limit","code":"slow_down","param":"n"})");
+    auto diag =
+        parsed(R"({"message":"Rate limit reached, slow down","type":"rate_limit","code":"slow_down","param":"n"})");
     CHECK(diag.message == "Rate limit reached, slow down");
     CHECK(diag.type == "rate_limit");
     CHECK(diag.code == "slow_down");
@@ -496,7 +495,9 @@ TEST_CASE("body_excerpt collapses whitespace runs and drops control characters")
     CHECK(d::body_excerpt("a\r\nb") == "a b");
     CHECK(d::body_excerpt("a \t \r\n b") == "a b");
     CHECK(d::body_excerpt("\n\n  lead and trail  \n\n") == "lead and trail");
-    CHECK(d::body_excerpt("a\x01\x02" "b\x1b[0m\x7f" "c") == "ab[0mc");
+    CHECK(d::body_excerpt("a\x01\x02"
+                          "b\x1b[0m\x7f"
+                          "c") == "ab[0mc");
     CHECK(d::body_excerpt("nul\0byte"sv) == "nulbyte");
     CHECK(d::body_excerpt("caf\xc3\xa9 \xe2\x82\xac") == "caf\xc3\xa9 \xe2\x82\xac");  // UTF-8 is kept
 }
@@ -680,9 +681,10 @@ TEST_CASE("throw_error: timeouts are api_timeout_error, also api_connection_erro
 
 TEST_CASE("throw_error: connection failures are api_connection_error, not timeouts")
 {
-    for (auto ec : {openai::error_code(boost::asio::error::connection_refused),
-                    openai::error_code(boost::asio::error::connection_reset),
-                    openai::error_code(boost::asio::error::host_not_found), openai::error_code(boost::asio::error::eof)})
+    for (auto ec :
+         {openai::error_code(boost::asio::error::connection_refused),
+          openai::error_code(boost::asio::error::connection_reset),
+          openai::error_code(boost::asio::error::host_not_found), openai::error_code(boost::asio::error::eof)})
     {
         INFO(ec.message());
         auto p = openai::make_exception_ptr(ec);

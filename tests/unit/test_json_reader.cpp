@@ -115,8 +115,18 @@ TEST_CASE("the event reader reads every sample as the document reader does")
 
 TEST_CASE("every single value replaced by every other kind: same values, same errors, same paths")
 {
-    const std::vector<json::value> replacements{nullptr, 7, -1, 1.5, 3.0, 18446744073709551615ull, "x", true, json::array{},
-                                                json::array{1, "a"}, json::object{}, json::object{{"k", "v"}}};
+    const std::vector<json::value> replacements{nullptr,
+                                                7,
+                                                -1,
+                                                1.5,
+                                                3.0,
+                                                18446744073709551615ull,
+                                                "x",
+                                                true,
+                                                json::array{},
+                                                json::array{1, "a"},
+                                                json::object{},
+                                                json::object{{"k", "v"}}};
     std::size_t checked = 0;
     for (const auto& s : samples())
     {
@@ -192,7 +202,8 @@ TEST_CASE("errors name the JSON path and say what was expected")
     openai::chat_completion_chunk chunk;
     openai::detail::read_error err;
     openai::error_code ec;
-    CHECK_FALSE(read_json_text(R"({"choices":[{"index":0},{"delta":{"tool_calls":[{"index":"one"}]}}]})", chunk, err, ec));
+    CHECK_FALSE(
+        read_json_text(R"({"choices":[{"index":0},{"delta":{"tool_calls":[{"index":"one"}]}}]})", chunk, err, ec));
     CHECK_FALSE(ec);
     CHECK(err.to_string() == "choices[1].delta.tool_calls[0].index: expected an integer, got a string");
 

@@ -18,10 +18,10 @@ namespace {
 
 using namespace std::chrono_literals;
 using namespace std::string_view_literals;
-using std::chrono::milliseconds;
-using std::chrono::nanoseconds;
 using openai::headers;
 using openai::parse_go_duration;
+using std::chrono::milliseconds;
+using std::chrono::nanoseconds;
 
 // A Go duration in nanoseconds, empty when rejected.
 std::optional<std::int64_t> go_ns(std::string_view text)
@@ -196,9 +196,10 @@ TEST_CASE("parse_go_duration: negative durations are rejected, zero included")
 
 TEST_CASE("parse_go_duration: malformed text is rejected")
 {
-    for (auto text : {"", "s", "1", "1.5", "00", "0.0", "1x", "1S", "1H", "1sec", "1 s", "1.2.3s", "ms", ".s", ".",
-                      "..5s", "1..5s", "1s.", "1s5", "1h2", "abc", "1,5s", "1e3s", "0x10s", "1\xCE\xBC", "1\xC2\xB5",
-                      "1\xC2s", "1\xB5s", "inf", "nan", "1s\n"})
+    for (auto text :
+         {"",       "s",     "1",         "1.5",       "00",     "0.0",    "1x",  "1S",  "1H",  "1sec", "1 s",
+          "1.2.3s", "ms",    ".s",        ".",         "..5s",   "1..5s",  "1s.", "1s5", "1h2", "abc",  "1,5s",
+          "1e3s",   "0x10s", "1\xCE\xBC", "1\xC2\xB5", "1\xC2s", "1\xB5s", "inf", "nan", "1s\n"})
     {
         INFO("text: '", text, "'");
         CHECK_FALSE(go_ns(text).has_value());
@@ -332,8 +333,8 @@ TEST_CASE("parse_rate_limits: counts are non-negative integers")
     CHECK(remaining_tokens("42 ") == 42);
     CHECK(remaining_tokens(" \t42\t ") == 42);
 
-    for (auto value : {"", " ", "\t", "-1", "-0", "+1", "1.0", "1.5", "1e3", "0x10", "10 000", "1,000", "12abc",
-                       "abc", "9223372036854775808", "99999999999999999999", "4 2", "\n42", "42\r"})
+    for (auto value : {"", " ", "\t", "-1", "-0", "+1", "1.0", "1.5", "1e3", "0x10", "10 000", "1,000", "12abc", "abc",
+                       "9223372036854775808", "99999999999999999999", "4 2", "\n42", "42\r"})
     {
         INFO("value: '", value, "'");
         CHECK_FALSE(remaining_tokens(value).has_value());
@@ -411,8 +412,27 @@ TEST_CASE("parse_processing_ms: absent or malformed is empty")
 {
     CHECK_FALSE(openai::parse_processing_ms(headers{}).has_value());
     CHECK_FALSE(openai::parse_processing_ms(headers{{"openai-processing", "5"}}).has_value());
-    for (auto value : {"", " ", "-1", "+1", "-0.5", "1e3", ".5", "5.", ".", "1.2.3", "abc", "12ms", "12 .5", "12. 5",
-                       "1 2", "0x10", "1,5", "9223372036854775808", "9223372036854775807.5", "inf", "nan"})
+    for (auto value : {"",
+                       " ",
+                       "-1",
+                       "+1",
+                       "-0.5",
+                       "1e3",
+                       ".5",
+                       "5.",
+                       ".",
+                       "1.2.3",
+                       "abc",
+                       "12ms",
+                       "12 .5",
+                       "12. 5",
+                       "1 2",
+                       "0x10",
+                       "1,5",
+                       "9223372036854775808",
+                       "9223372036854775807.5",
+                       "inf",
+                       "nan"})
     {
         INFO("value: '", value, "'");
         CHECK_FALSE(processing(value).has_value());

@@ -24,7 +24,10 @@ using openai::api_errc;
 using openai::headers;
 
 // The code the client gives an HTTP error answer with this status and no body.
-openai::error_code for_status(int status) { return openai::make_error_code(d::classify_status(status, "", "")); }
+openai::error_code for_status(int status)
+{
+    return openai::make_error_code(d::classify_status(status, "", ""));
+}
 
 std::optional<long long> server_ms(const headers& h, std::time_t now = 0)
 {
@@ -44,7 +47,10 @@ std::optional<long long> retry_after_ms_header(std::string value)
     return server_ms(headers{{"retry-after-ms", std::move(value)}});
 }
 
-long long backoff_ms(int retries_taken, double jitter) { return d::backoff_delay(retries_taken, jitter).count(); }
+long long backoff_ms(int retries_taken, double jitter)
+{
+    return d::backoff_delay(retries_taken, jitter).count();
+}
 
 constexpr std::time_t rfc_example = 784111777;  // Sun, 06 Nov 1994 08:49:37 GMT
 
@@ -108,8 +114,8 @@ TEST_CASE("is_retryable: quota is never retried, even when the server says it sh
     CHECK_FALSE(d::is_retryable(quota, 429, headers{{"retry-after", "1"}}));
     CHECK_FALSE(d::is_retryable(quota, 0, {}));
     // The same status with a rate-limit code is retried.
-    CHECK(d::is_retryable(openai::make_error_code(d::classify_status(429, "rate_limit_exceeded", "requests")), 429,
-                          {}));
+    CHECK(
+        d::is_retryable(openai::make_error_code(d::classify_status(429, "rate_limit_exceeded", "requests")), 429, {}));
     CHECK_FALSE(d::is_retryable(openai::make_error_code(d::classify_status(429, "insufficient_quota", "")), 429,
                                 headers{{"x-should-retry", "true"}}));
 }
@@ -127,8 +133,9 @@ TEST_CASE("is_retryable: x-should-retry overrides the status rule")
     CHECK(d::is_retryable(for_status(400), 400, headers{{"X-Should-Retry", "true"}}));
     CHECK_FALSE(d::is_retryable(for_status(502), 502, headers{{"X-SHOULD-RETRY", "false"}}));
     // Among other fields.
-    CHECK(d::is_retryable(for_status(401), 401,
-                          headers{{"content-type", "application/json"}, {"x-should-retry", "true"}, {"x-request-id", "r"}}));
+    CHECK(d::is_retryable(
+        for_status(401), 401,
+        headers{{"content-type", "application/json"}, {"x-should-retry", "true"}, {"x-request-id", "r"}}));
 }
 
 TEST_CASE("is_retryable: other x-should-retry values fall back to the status rule")
@@ -266,8 +273,8 @@ TEST_CASE("parse_http_date: the separators must be in place")
 TEST_CASE("server_retry_delay: nothing asked, nothing returned")
 {
     CHECK_FALSE(server_ms({}).has_value());
-    CHECK_FALSE(server_ms(headers{{"x-ratelimit-reset-requests", "1s"}, {"content-type", "application/json"}})
-                    .has_value());
+    CHECK_FALSE(
+        server_ms(headers{{"x-ratelimit-reset-requests", "1s"}, {"content-type", "application/json"}}).has_value());
 }
 
 TEST_CASE("server_retry_delay: retry-after-ms in milliseconds")

@@ -326,10 +326,10 @@ TEST_CASE("sse_parser: comments are ignored, also inside an event")
 
 TEST_CASE("sse_parser: the event type applies to one event and resets after every blank line")
 {
-    const auto stream = "event: update\ndata: 1\n\n"   // typed
-                        "data: 2\n\n"                  // back to the default
-                        "event: ping\n\n"              // no data: nothing, but the type resets
-                        "data: 3\n\n"                  //
+    const auto stream = "event: update\ndata: 1\n\n"       // typed
+                        "data: 2\n\n"                      // back to the default
+                        "event: ping\n\n"                  // no data: nothing, but the type resets
+                        "data: 3\n\n"                      //
                         "event: a\nevent: b\ndata: 4\n\n"  // the last one wins
                         "event: c\nevent\ndata: 5\n\n";    // no colon: empty, the default
     CHECK(parse_every_way(stream) ==
@@ -338,41 +338,41 @@ TEST_CASE("sse_parser: the event type applies to one event and resets after ever
 
 TEST_CASE("sse_parser: the last event ID persists; an ID containing NUL is ignored")
 {
-    const auto stream = "id: 1\ndata: a\n\n"      // a: 1
-                        "data: b\n\n"             // b: still 1
-                        "id: 2\n\n"               // no data, but the ID is set
-                        "data: c\n\n"             // c: 2
+    const auto stream = "id: 1\ndata: a\n\n"       // a: 1
+                        "data: b\n\n"              // b: still 1
+                        "id: 2\n\n"                // no data, but the ID is set
+                        "data: c\n\n"              // c: 2
                         "id: 3\0x\ndata: d\n\n"sv  // NUL: ignored, d: 2
-                        "id\ndata: e\n\n"         // empty value resets it
-                        "id: 4\ndata: f\n\n"      // f: 4
-                        "id:\ndata: g\n\n"        // g: empty again
-                        "id:  5\ndata: h\n\n";    // h: " 5", one space removed
+                        "id\ndata: e\n\n"          // empty value resets it
+                        "id: 4\ndata: f\n\n"       // f: 4
+                        "id:\ndata: g\n\n"         // g: empty again
+                        "id:  5\ndata: h\n\n";     // h: " 5", one space removed
     CHECK(stream.find('\0') != std::string_view::npos);
-    CHECK(parse_every_way(stream) == events({message("a", "1"), message("b", "1"), message("c", "2"),
-                                             message("d", "2"), message("e", ""), message("f", "4"), message("g", ""),
-                                             message("h", " 5")}));
+    CHECK(parse_every_way(stream) ==
+          events({message("a", "1"), message("b", "1"), message("c", "2"), message("d", "2"), message("e", ""),
+                  message("f", "4"), message("g", ""), message("h", " 5")}));
 }
 
 TEST_CASE("sse_parser: retry is taken only when all ASCII digits, for its own event")
 {
-    const auto stream = "retry: 3000\ndata: a\n\n"               // a: 3000
-                        "data: b\n\n"                            // b: none, retry is per event
-                        "retry: 12a\ndata: c\n\n"                // not digits
-                        "retry: -5\ndata: d\n\n"                 // a sign is not a digit
-                        "retry: +5\ndata: e\n\n"                 //
-                        "retry: 1.5\ndata: f\n\n"                //
-                        "retry:\ndata: g\n\n"                    // empty
-                        "retry:  100\ndata: h\n\n"               // " 100": the second space stays
-                        "retry: 250\nretry: x\ndata: i\n\n"      // an invalid one keeps the valid one
-                        "retry: 100\nretry: 200\ndata: j\n\n"    // the last valid one wins
-                        "retry: 0\ndata: k\n\n"                  // zero is valid
-                        "retry:0007\ndata: l\n\n"                // leading zeros
-                        "retry: 5\n\ndata: m\n\n"                // a block without data is dropped whole
+    const auto stream = "retry: 3000\ndata: a\n\n"                   // a: 3000
+                        "data: b\n\n"                                // b: none, retry is per event
+                        "retry: 12a\ndata: c\n\n"                    // not digits
+                        "retry: -5\ndata: d\n\n"                     // a sign is not a digit
+                        "retry: +5\ndata: e\n\n"                     //
+                        "retry: 1.5\ndata: f\n\n"                    //
+                        "retry:\ndata: g\n\n"                        // empty
+                        "retry:  100\ndata: h\n\n"                   // " 100": the second space stays
+                        "retry: 250\nretry: x\ndata: i\n\n"          // an invalid one keeps the valid one
+                        "retry: 100\nretry: 200\ndata: j\n\n"        // the last valid one wins
+                        "retry: 0\ndata: k\n\n"                      // zero is valid
+                        "retry:0007\ndata: l\n\n"                    // leading zeros
+                        "retry: 5\n\ndata: m\n\n"                    // a block without data is dropped whole
                         "retry: 99999999999999999999\ndata: n\n\n";  // does not fit: ignored
-    CHECK(parse_every_way(stream) == events({message("a", "", 3000), message("b"), message("c"), message("d"),
-                                             message("e"), message("f"), message("g"), message("h"),
-                                             message("i", "", 250), message("j", "", 200), message("k", "", 0),
-                                             message("l", "", 7), message("m"), message("n")}));
+    CHECK(parse_every_way(stream) ==
+          events({message("a", "", 3000), message("b"), message("c"), message("d"), message("e"), message("f"),
+                  message("g"), message("h"), message("i", "", 250), message("j", "", 200), message("k", "", 0),
+                  message("l", "", 7), message("m"), message("n")}));
 }
 
 // ---------------------------------------------------------------------------------------------

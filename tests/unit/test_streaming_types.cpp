@@ -27,14 +27,14 @@ using openai::detail::read_error;
 using openai::detail::to_json;
 
 // Compares JSON values and prints both sides on failure.
-#define CHECK_JSON(actual, expected_text)                                                          \
-    do                                                                                             \
-    {                                                                                              \
-        const json::value actual_value_ = (actual);                                               \
-        const json::value expected_value_ = json::parse(expected_text);                           \
-        INFO("actual:   " << json::serialize(actual_value_));                                     \
-        INFO("expected: " << json::serialize(expected_value_));                                   \
-        CHECK(actual_value_ == expected_value_);                                                   \
+#define CHECK_JSON(actual, expected_text)                                                                              \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        const json::value actual_value_ = (actual);                                                                    \
+        const json::value expected_value_ = json::parse(expected_text);                                                \
+        INFO("actual:   " << json::serialize(actual_value_));                                                          \
+        INFO("expected: " << json::serialize(expected_value_));                                                        \
+        CHECK(actual_value_ == expected_value_);                                                                       \
     } while (false)
 
 template <class T>
@@ -81,7 +81,10 @@ void fold(openai::completion_accumulator& acc, std::initializer_list<std::string
 }
 
 template <class T>
-concept has_raw_response = requires(const T& t) { t.raw_response; };
+concept has_raw_response = requires(const T& t)
+{
+    t.raw_response;
+};
 
 }  // namespace
 
@@ -174,8 +177,9 @@ TEST_CASE("chat accumulator: content stream with usage chunk")
     }
 
     // Multi-byte UTF-8 as raw bytes and as a \u escape with a surrogate pair.
-    fold(acc, {chat_chunk(R"([{"index": 0, "delta": {"content": "Grüße"}, "logprobs": null, "finish_reason": null}])"),
-               chat_chunk(R"([{"index": 0, "delta": {"content": ", 世界"}, "logprobs": null, "finish_reason": null}])")});
+    fold(acc,
+         {chat_chunk(R"([{"index": 0, "delta": {"content": "Grüße"}, "logprobs": null, "finish_reason": null}])"),
+          chat_chunk(R"([{"index": 0, "delta": {"content": ", 世界"}, "logprobs": null, "finish_reason": null}])")});
     CHECK(acc.current_completion().choices[0].message.content == "Grüße, 世界");
     CHECK(acc.current_completion().choices[0].finish_reason.empty());
 
@@ -188,7 +192,8 @@ TEST_CASE("chat accumulator: content stream with usage chunk")
     fold(acc, {usage_chunk});
     const auto final_completion = acc.get_final_completion();
     CHECK(final_completion.choices[0].message.content == "Grüße, 世界! 👋");
-    CHECK(final_completion.choices[0].message.content == "Gr\xC3\xBC\xC3\x9F" "e, \xE4\xB8\x96\xE7\x95\x8C! \xF0\x9F\x91\x8B");
+    CHECK(final_completion.choices[0].message.content == "Gr\xC3\xBC\xC3\x9F"
+                                                         "e, \xE4\xB8\x96\xE7\x95\x8C! \xF0\x9F\x91\x8B");
     REQUIRE(final_completion.usage.has_value());
     CHECK(final_completion.usage->prompt_tokens == 19);
     CHECK(final_completion.usage->completion_tokens == 10);
@@ -209,19 +214,22 @@ TEST_CASE("chat accumulator: content stream with usage chunk")
 TEST_CASE("chat accumulator: two parallel tool calls, arguments interleaved by index")
 {
     openai::chat_completion_accumulator acc;
-    fold(acc, {
-        chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "content": null, "refusal": null,
+    fold(
+        acc,
+        {
+            chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "content": null, "refusal": null,
             "tool_calls": [{"index": 0, "id": "call_DdmO9pD3xa9XTPNJ32zg2hcA", "type": "function",
                             "function": {"name": "get_weather", "arguments": ""}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "{\""}}]},
+            chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "{\""}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "location"}}]},
+            chat_chunk(
+                R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "location"}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "id": "call_ABCDEF0123456789abcdefgh",
+            chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "id": "call_ABCDEF0123456789abcdefgh",
             "type": "function", "function": {"name": "get_time", "arguments": ""}}]},
             "logprobs": null, "finish_reason": null}])json"),
-    });
+        });
     {
         const auto& message = acc.current_completion().choices.at(0).message;
         CHECK_FALSE(message.content.has_value());
@@ -230,24 +238,30 @@ TEST_CASE("chat accumulator: two parallel tool calls, arguments interleaved by i
         CHECK(message.tool_calls[1].function.name == "get_time");
         CHECK(message.tool_calls[1].function.arguments == "");
     }
-    fold(acc, {
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "{\"time"}}]},
+    fold(
+        acc,
+        {
+            chat_chunk(
+                R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "{\"time"}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "\":\""}}]},
+            chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "\":\""}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "zone\":\""}}]},
+            chat_chunk(
+                R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "zone\":\""}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "Bogotá, "}}]},
+            chat_chunk(
+                R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "Bogotá, "}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "Asia/Tokyo"}}]},
+            chat_chunk(
+                R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "Asia/Tokyo"}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        // Two pieces in one delta, the higher index first.
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "\"}"}},
+            // Two pieces in one delta, the higher index first.
+            chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 1, "function": {"arguments": "\"}"}},
                                                                {"index": 0, "function": {"arguments": "Colombia\"}"}}]},
             "logprobs": null, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "tool_calls"}])json"),
-        usage_chunk,
-    });
+            chat_chunk(R"json([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "tool_calls"}])json"),
+            usage_chunk,
+        });
     const auto completion = acc.get_final_completion();
     REQUIRE(completion.choices.size() == 1);
     const auto& choice = completion.choices[0];
@@ -276,23 +290,24 @@ TEST_CASE("chat accumulator: two parallel tool calls, arguments interleaved by i
 TEST_CASE("chat accumulator: tool-call indices with gaps, out of order, fields repeated")
 {
     openai::chat_completion_accumulator acc;
-    fold(acc, {
-        chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "tool_calls": [{"index": 2, "id": "call_c",
+    fold(acc,
+         {
+             chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "tool_calls": [{"index": 2, "id": "call_c",
             "type": "function", "function": {"name": "lookup", "arguments": "{\"q\":"}}]}}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "id": "call_a", "type": "function",
+             chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 0, "id": "call_a", "type": "function",
             "function": {"name": "search", "arguments": "{}"}}]}}])json"),
-        // Some compatible servers repeat id, type and name in every piece: not concatenated.
-        chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "tool_calls": [{"index": 2, "id": "call_c",
+             // Some compatible servers repeat id, type and name in every piece: not concatenated.
+             chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "tool_calls": [{"index": 2, "id": "call_c",
             "type": "function", "function": {"name": "lookup", "arguments": "1}"}}]}}])json"),
-        // Nor do empty values replace known ones.
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 2, "id": "", "type": "",
+             // Nor do empty values replace known ones.
+             chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 2, "id": "", "type": "",
             "function": {"name": "", "arguments": ""}}]}}])json"),
-        // The id may come after the first piece; an empty type does not replace the known one.
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 5, "function": {"name": "fetch",
+             // The id may come after the first piece; an empty type does not replace the known one.
+             chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 5, "function": {"name": "fetch",
             "arguments": "["}}]}}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 5, "id": "call_f", "type": "",
+             chat_chunk(R"json([{"index": 0, "delta": {"tool_calls": [{"index": 5, "id": "call_f", "type": "",
             "function": {"arguments": "]"}}]}}])json"),
-    });
+         });
     {
         const auto& calls = acc.current_completion().choices.at(0).message.tool_calls;
         REQUIRE(calls.size() == 3);
@@ -315,9 +330,11 @@ TEST_CASE("chat accumulator: tool-call indices with gaps, out of order, fields r
 TEST_CASE("chat accumulator: n=2 choices interleaved and out of order")
 {
     openai::chat_completion_accumulator acc;
-    fold(acc, {chat_chunk(R"([{"index": 1, "delta": {"role": "assistant", "content": ""}, "logprobs": null, "finish_reason": null},
+    fold(acc,
+         {chat_chunk(
+              R"([{"index": 1, "delta": {"role": "assistant", "content": ""}, "logprobs": null, "finish_reason": null},
                               {"index": 0, "delta": {"role": "assistant", "content": ""}, "logprobs": null, "finish_reason": null}])"),
-               chat_chunk(R"([{"index": 1, "delta": {"content": "Deux"}, "logprobs": null, "finish_reason": null}])")});
+          chat_chunk(R"([{"index": 1, "delta": {"content": "Deux"}, "logprobs": null, "finish_reason": null}])")});
     {
         const auto& choices = acc.current_completion().choices;
         REQUIRE(choices.size() == 2);
@@ -340,21 +357,21 @@ TEST_CASE("chat accumulator: refusal stream with refusal logprobs")
 {
     openai::chat_completion_accumulator acc;
     fold(acc, {
-        chat_chunk(R"([{"index": 0, "delta": {"role": "assistant", "content": null, "refusal": ""},
+                  chat_chunk(R"([{"index": 0, "delta": {"role": "assistant", "content": null, "refusal": ""},
                         "logprobs": null, "finish_reason": null}])"),
-        chat_chunk(R"([{"index": 0, "delta": {"refusal": "I'm sorry, "},
+                  chat_chunk(R"([{"index": 0, "delta": {"refusal": "I'm sorry, "},
                         "logprobs": {"content": null, "refusal": [{"token": "I'm", "logprob": -0.5,
                                      "bytes": [73, 39, 109], "top_logprobs": []}]},
                         "finish_reason": null}])"),
-    });
+              });
     CHECK(acc.current_completion().choices[0].message.refusal == "I'm sorry, ");
     fold(acc, {
-        chat_chunk(R"([{"index": 0, "delta": {"refusal": "I can't assist with that request."},
+                  chat_chunk(R"([{"index": 0, "delta": {"refusal": "I can't assist with that request."},
                         "logprobs": {"content": null, "refusal": [{"token": " can't", "logprob": -0.25,
                                      "bytes": [32, 99, 97, 110, 39, 116], "top_logprobs": []}]},
                         "finish_reason": null}])"),
-        chat_chunk(R"([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "stop"}])"),
-    });
+                  chat_chunk(R"([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "stop"}])"),
+              });
     const auto completion = acc.get_final_completion();
     const auto& message = completion.choices.at(0).message;
     CHECK_FALSE(message.content.has_value());
@@ -369,19 +386,19 @@ TEST_CASE("chat accumulator: content logprobs are appended in order")
 {
     openai::chat_completion_accumulator acc;
     fold(acc, {
-        chat_chunk(R"([{"index": 0, "delta": {"role": "assistant", "content": ""},
+                  chat_chunk(R"([{"index": 0, "delta": {"role": "assistant", "content": ""},
                         "logprobs": {"content": [], "refusal": null}, "finish_reason": null}])"),
-        chat_chunk(R"([{"index": 0, "delta": {"content": "Hello"},
+                  chat_chunk(R"([{"index": 0, "delta": {"content": "Hello"},
                         "logprobs": {"content": [{"token": "Hello", "logprob": -0.5, "bytes": [72, 101, 108, 108, 111],
                                                   "top_logprobs": [{"token": "Hello", "logprob": -0.5, "bytes": [72, 101, 108, 108, 111]},
                                                                    {"token": "Hi", "logprob": -1.25, "bytes": [72, 105]}]}],
                                      "refusal": null},
                         "finish_reason": null}])"),
-        chat_chunk(R"([{"index": 0, "delta": {"content": "!"},
+                  chat_chunk(R"([{"index": 0, "delta": {"content": "!"},
                         "logprobs": {"content": [{"token": "!", "logprob": -0.0625, "bytes": [33], "top_logprobs": []}],
                                      "refusal": null},
                         "finish_reason": "stop"}])"),
-    });
+              });
     const auto& choice = acc.current_completion().choices.at(0);
     CHECK(choice.message.content == "Hello!");
     REQUIRE(choice.logprobs.has_value());
@@ -403,10 +420,10 @@ TEST_CASE("chat accumulator: unknown fields, unknown finish_reason and nulls")
 {
     openai::chat_completion_accumulator acc;
     fold(acc, {
-        chat_chunk(R"([{"index": 0, "delta": {"role": "assistant", "content": "", "reasoning_content": "hmm"},
+                  chat_chunk(R"([{"index": 0, "delta": {"role": "assistant", "content": "", "reasoning_content": "hmm"},
                         "logprobs": null, "finish_reason": null, "stop_reason": null}])",
-                   R"("obfuscation": "Xq3r", "usage": null)"),
-    });
+                             R"("obfuscation": "Xq3r", "usage": null)"),
+              });
     // Nulls everywhere, and an envelope with empty values, as some compatible servers send.
     const auto nulls = parse_ok<openai::chat_completion_chunk>(R"({
         "id": "", "object": "chat.completion.chunk", "created": 0, "model": "",
@@ -446,14 +463,14 @@ TEST_CASE("chat accumulator: legacy function_call")
 {
     openai::chat_completion_accumulator acc;
     fold(acc, {
-        chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "content": null,
+                  chat_chunk(R"json([{"index": 0, "delta": {"role": "assistant", "content": null,
             "function_call": {"name": "get_current_weather", "arguments": ""}}, "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"function_call": {"arguments": "{\n  \"location\""}},
+                  chat_chunk(R"json([{"index": 0, "delta": {"function_call": {"arguments": "{\n  \"location\""}},
             "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {"function_call": {"arguments": ": \"Boston, MA\"\n}"}},
+                  chat_chunk(R"json([{"index": 0, "delta": {"function_call": {"arguments": ": \"Boston, MA\"\n}"}},
             "finish_reason": null}])json"),
-        chat_chunk(R"json([{"index": 0, "delta": {}, "finish_reason": "function_call"}])json"),
-    });
+                  chat_chunk(R"json([{"index": 0, "delta": {}, "finish_reason": "function_call"}])json"),
+              });
     const auto& choice = acc.current_completion().choices.at(0);
     CHECK(choice.finish_reason == "function_call");
     CHECK_FALSE(choice.message.content.has_value());
@@ -522,18 +539,18 @@ TEST_CASE("completion accumulator: legacy stream, n=2 interleaved, logprobs and 
 {
     openai::completion_accumulator acc;
     fold(acc, {
-        R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
+                  R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
             "model": "gpt-3.5-turbo-instruct", "system_fingerprint": null, "choices": [
             {"text": "Bonjour", "index": 1, "logprobs": null, "finish_reason": null},
             {"text": "Hé", "index": 0, "finish_reason": null,
              "logprobs": {"tokens": ["H", "é"], "token_logprobs": [null, -0.25],
                           "top_logprobs": [null, {"é": -0.25, "e": -2.0}], "text_offset": [0, 1]}}]})",
-        R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
+                  R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
             "model": "gpt-3.5-turbo-instruct", "choices": [
             {"text": "llo", "index": 0, "finish_reason": null,
              "logprobs": {"tokens": ["llo"], "token_logprobs": [-0.125], "top_logprobs": [{"llo": -0.125}],
                           "text_offset": [3]}}]})",
-    });
+              });
     {
         const auto& now = acc.current_completion();
         CHECK(now.id == "cmpl-8mZ3xQ");
@@ -550,17 +567,17 @@ TEST_CASE("completion accumulator: legacy stream, n=2 interleaved, logprobs and 
         CHECK_FALSE(now.usage.has_value());
     }
     fold(acc, {
-        R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
+                  R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
             "model": "gpt-3.5-turbo-instruct", "system_fingerprint": "fp_legacy", "unknown": true, "choices": [
             {"text": " 世界", "index": 1, "logprobs": null, "finish_reason": null}]})",
-        R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
+                  R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
             "model": "gpt-3.5-turbo-instruct", "choices": [
             {"text": "", "index": 1, "logprobs": null, "finish_reason": "stop"},
             {"text": "", "index": 0, "logprobs": null, "finish_reason": "length"}]})",
-        R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
+                  R"({"id": "cmpl-8mZ3xQ", "object": "text_completion", "created": 1706000000,
             "model": "gpt-3.5-turbo-instruct", "system_fingerprint": "", "choices": [],
             "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}})",
-    });
+              });
     const auto completion = acc.take_final_completion();
     CHECK(acc.current_completion().choices.empty());
     CHECK(acc.current_completion().id.empty());
@@ -570,8 +587,7 @@ TEST_CASE("completion accumulator: legacy stream, n=2 interleaved, logprobs and 
     CHECK(completion.usage->completion_tokens == 7);
     CHECK(completion.usage->total_tokens == 12);
     REQUIRE(completion.choices.size() == 2);
-    CHECK_JSON(to_json(completion.choices[1]),
-               R"({"index": 1, "text": "Bonjour 世界", "finish_reason": "stop"})");
+    CHECK_JSON(to_json(completion.choices[1]), R"({"index": 1, "text": "Bonjour 世界", "finish_reason": "stop"})");
     const auto& first = completion.choices[0];
     CHECK(first.index == 0);
     CHECK(first.text == "Héllo");

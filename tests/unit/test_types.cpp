@@ -33,7 +33,10 @@ using openai::detail::from_json;
 using openai::detail::read_error;
 using openai::detail::to_json;
 
-json::value parse_json(std::string_view text) { return json::parse(text); }
+json::value parse_json(std::string_view text)
+{
+    return json::parse(text);
+}
 
 // Checks that a request body equals the expected JSON, printing both on failure.
 void check_body(const json::value& actual, std::string_view expected)
@@ -249,8 +252,8 @@ TEST_CASE("image_generate_params: the API reference request")
     openai::image_generate_params p{.prompt = "A cute baby sea otter", .n = 1, .size = "1024x1024"};
     check_body(to_json(p), R"({"prompt": "A cute baby sea otter", "n": 1, "size": "1024x1024"})");
 
-    openai::image_generate_params q{.prompt = "A cute baby sea otter", .model = "gpt-image-1.5", .n = 1,
-                                    .size = "1024x1024"};
+    openai::image_generate_params q{
+        .prompt = "A cute baby sea otter", .model = "gpt-image-1.5", .n = 1, .size = "1024x1024"};
     check_body(to_json(q), R"({"prompt": "A cute baby sea otter", "model": "gpt-image-1.5", "n": 1,
                                "size": "1024x1024"})");
 
@@ -297,13 +300,14 @@ TEST_CASE("image_generate_params: every field set")
 namespace {
 // Base64 of the 8-byte PNG signature followed by "IHDR".
 constexpr std::string_view png_b64 = "iVBORw0KGgpJSERS";
-}
+}  // namespace
 
 TEST_CASE("images_response: the API reference example, with image decoding")
 {
     const std::string body = R"({
       "created": 1713833628,
-      "data": [{"b64_json": ")" + std::string(png_b64) + R"("}],
+      "data": [{"b64_json": ")" +
+                             std::string(png_b64) + R"("}],
       "background": "transparent",
       "output_format": "png",
       "size": "1024x1024",
@@ -625,8 +629,8 @@ TEST_CASE("completion: logprobs, with the null entries of an echoed prompt")
     CHECK(lp.top_logprobs[1].at(" world") == -0.25);
     CHECK(lp.top_logprobs[1].at(" there") == -2.0);
 
-    auto err = read_failure<openai::completion>(
-        R"({"choices": [{"logprobs": {"top_logprobs": [{"a": -1}, {"b": "x"}]}}]})");
+    auto err =
+        read_failure<openai::completion>(R"({"choices": [{"logprobs": {"top_logprobs": [{"a": -1}, {"b": "x"}]}}]})");
     CHECK(err.path == "choices[0].logprobs.top_logprobs[1].b");
     err = read_failure<openai::completion>(R"({"choices": [{"logprobs": {"tokens": "Hello"}}]})");
     CHECK(err.to_string() == "choices[0].logprobs.tokens: expected an array, got a string");

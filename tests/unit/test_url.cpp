@@ -22,8 +22,8 @@ d::base_url parse_ok(std::string_view url)
     return *parsed;
 }
 
-void check_url(std::string_view url, bool tls, std::string_view host, std::string_view port,
-               std::string_view base_path, std::string_view host_header)
+void check_url(std::string_view url, bool tls, std::string_view host, std::string_view port, std::string_view base_path,
+               std::string_view host_header)
 {
     INFO("url: ", url);
     auto u = parse_ok(url);
@@ -88,8 +88,7 @@ TEST_CASE("parse_base_url: multi-segment paths such as Azure's /openai/v1")
 {
     check_url("https://my-resource.openai.azure.com/openai/v1", true, "my-resource.openai.azure.com", "443",
               "/openai/v1", "my-resource.openai.azure.com");
-    check_url("https://gateway.example/openai/v1/", true, "gateway.example", "443", "/openai/v1",
-              "gateway.example");
+    check_url("https://gateway.example/openai/v1/", true, "gateway.example", "443", "/openai/v1", "gateway.example");
     check_url("http://proxy:3000/a/b/c", false, "proxy", "3000", "/a/b/c", "proxy:3000");
     // Inner double slashes are left alone; only trailing ones go.
     check_url("https://h/a//b/", true, "h", "443", "/a//b", "h");
@@ -203,8 +202,8 @@ TEST_CASE("append_percent_encoded keeps only RFC 3986 unreserved characters")
     CHECK(encoded("\0"sv) == "%00");
     CHECK(encoded("a\0b"sv) == "a%00b");
     CHECK(encoded("\xff\x80") == "%FF%80");
-    CHECK(encoded("\xc3\xa9") == "%C3%A9");           // é
-    CHECK(encoded("\xe2\x82\xac") == "%E2%82%AC");    // €
+    CHECK(encoded("\xc3\xa9") == "%C3%A9");                // é
+    CHECK(encoded("\xe2\x82\xac") == "%E2%82%AC");         // €
     CHECK(encoded("\xf0\x9f\x98\x80") == "%F0%9F%98%80");  // 😀
 }
 
@@ -235,8 +234,7 @@ TEST_CASE("encode_path_segment keeps ':' so fine-tuned model ids stay readable")
 {
     CHECK(d::encode_path_segment("gpt-4o-mini") == "gpt-4o-mini");
     CHECK(d::encode_path_segment("ft:gpt-4o-mini:org:custom:abc123") == "ft:gpt-4o-mini:org:custom:abc123");
-    CHECK(d::encode_path_segment("ft:gpt-3.5-turbo-0125:my-org::9abcDEF") ==
-          "ft:gpt-3.5-turbo-0125:my-org::9abcDEF");
+    CHECK(d::encode_path_segment("ft:gpt-3.5-turbo-0125:my-org::9abcDEF") == "ft:gpt-3.5-turbo-0125:my-org::9abcDEF");
     CHECK(d::encode_path_segment("file-abc123") == "file-abc123");
     CHECK(d::encode_path_segment("") == "");
 }
@@ -281,8 +279,7 @@ TEST_CASE("make_target starts the query with '?' and separates fields with '&'")
 
 TEST_CASE("make_target continues a query already in the path with '&'")
 {
-    CHECK(d::make_target("/v1", "/files?purpose=batch", query{{"limit", "5"}}) ==
-          "/v1/files?purpose=batch&limit=5");
+    CHECK(d::make_target("/v1", "/files?purpose=batch", query{{"limit", "5"}}) == "/v1/files?purpose=batch&limit=5");
     CHECK(d::make_target("/v1", "/x?", query{{"a", "b"}, {"c", "d"}}) == "/v1/x?&a=b&c=d");
 }
 

@@ -52,11 +52,12 @@ private:
 
     struct connection
     {
-        explicit connection(const boost::asio::any_io_executor& ex) : stream(std::in_place_type<boost::beast::tcp_stream>, ex) {}
+        explicit connection(const boost::asio::any_io_executor& ex)
+            : stream(std::in_place_type<boost::beast::tcp_stream>, ex)
+        {}
         connection(const boost::asio::any_io_executor& ex, boost::asio::ssl::context& ctx)
             : stream(std::in_place_type<tls_stream>, ex, ctx)
-        {
-        }
+        {}
 
         std::variant<boost::beast::tcp_stream, tls_stream> stream;
         boost::beast::flat_buffer buffer;
@@ -80,8 +81,8 @@ private:
     std::shared_ptr<boost::asio::ssl::context> ssl_ctx_;
     std::size_t max_connections_;
     std::size_t open_ = 0;
-    std::vector<connection_ptr> idle_;                 // most recently used last
-    std::list<boost::asio::steady_timer*> waiters_;    // requests waiting for a free slot
+    std::vector<connection_ptr> idle_;                       // most recently used last
+    std::list<boost::asio::steady_timer*> waiters_;          // requests waiting for a free slot
     std::vector<boost::asio::ip::tcp::endpoint> endpoints_;  // cached resolution
     std::chrono::steady_clock::time_point endpoints_expiry_{};
     deadline_watchdog watchdog_;  // bounds exchange() (connecting and streams use the stream's timer)

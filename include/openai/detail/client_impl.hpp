@@ -120,7 +120,7 @@ public:
 private:
     template <class T>
     static boost::asio::awaitable<std::tuple<error_code, T>> call_and_decode(std::shared_ptr<client_impl> self,
-                                                                            api_request req, diagnostics* diag);
+                                                                             api_request req, diagnostics* diag);
     /// Decodes a successful answer's JSON body into `value`, or fills `diag` and fails.
     template <class T>
     error_code decode(const std::shared_ptr<raw_response::data>& data, T& value, diagnostics& diag) const;
@@ -135,7 +135,7 @@ private:
 
 template <class T>
 boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(std::shared_ptr<client_impl> self,
-                                                                              api_request req, diagnostics* diag)
+                                                                               api_request req, diagnostics* diag)
 {
     co_await enable_total_cancellation();
     auto data = std::make_shared<raw_response::data>();

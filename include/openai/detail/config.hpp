@@ -33,7 +33,11 @@
 #define OPENAI_DETAIL_ABI_NAME_(major, minor) v##major##_##minor
 #define OPENAI_DETAIL_ABI_NAME(major, minor) OPENAI_DETAIL_ABI_NAME_(major, minor)
 #define OPENAI_ABI_NAMESPACE OPENAI_DETAIL_ABI_NAME(OPENAI_VERSION_MAJOR, OPENAI_VERSION_MINOR)
-#define OPENAI_BEGIN_NAMESPACE namespace openai { inline namespace OPENAI_ABI_NAMESPACE {
-#define OPENAI_END_NAMESPACE } }
+#define OPENAI_BEGIN_NAMESPACE                                                                                         \
+    namespace openai {                                                                                                 \
+    inline namespace OPENAI_ABI_NAMESPACE {
+#define OPENAI_END_NAMESPACE                                                                                           \
+    }                                                                                                                  \
+    }
 
 #endif

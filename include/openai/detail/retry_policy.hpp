@@ -37,7 +37,7 @@ inline bool is_retryable(const error_code& ec, int status, const headers& h) noe
         return status == 408 || status == 409 || status == 429 || status >= 500;
     }
     if (ec.category() == error_category())
-        return false;  // the SDK's own errors: a retry would fail the same way
+        return false;              // the SDK's own errors: a retry would fail the same way
     return static_cast<bool>(ec);  // connection errors and timeouts
 }
 
@@ -47,8 +47,8 @@ inline std::optional<std::time_t> parse_http_date(std::string_view s) noexcept
     static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     // "Www, DD Mon YYYY HH:MM:SS GMT"
-    if (s.size() != 29 || s[3] != ',' || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' ||
-        s[19] != ':' || s[22] != ':' || s[25] != ' ' || s.substr(26) != "GMT")
+    if (s.size() != 29 || s[3] != ',' || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' || s[19] != ':' ||
+        s[22] != ':' || s[25] != ' ' || s.substr(26) != "GMT")
         return std::nullopt;
     auto num = [&](std::size_t pos, std::size_t len) -> int {
         if (s[pos] < '0' || s[pos] > '9')
@@ -59,8 +59,7 @@ inline std::optional<std::time_t> parse_http_date(std::string_view s) noexcept
     };
     int day = num(5, 2), year = num(12, 4), hh = num(17, 2), mm = num(20, 2), ss = num(23, 2);
     auto mon = std::find(std::begin(months), std::end(months), s.substr(8, 3)) - std::begin(months);
-    if (day < 1 || day > 31 || year < 1970 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60 ||
-        mon >= 12)
+    if (day < 1 || day > 31 || year < 1970 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60 || mon >= 12)
         return std::nullopt;
     // Days from civil (Howard Hinnant's algorithm), to stay independent of the local time zone.
     int y = year - (mon < 2);
@@ -112,7 +111,8 @@ inline std::chrono::milliseconds backoff_delay(int retries_taken, double jitter)
 }
 
 /// The wait before the next attempt: the server's wish when reasonable, else backoff.
-inline std::chrono::milliseconds retry_delay(int retries_taken, const headers& h, std::time_t now, double jitter) noexcept
+inline std::chrono::milliseconds retry_delay(int retries_taken, const headers& h, std::time_t now,
+                                             double jitter) noexcept
 {
     if (auto wanted = server_retry_delay(h, now))
         return *wanted;

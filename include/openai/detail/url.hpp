@@ -92,8 +92,8 @@ inline void append_percent_encoded(std::string& out, std::string_view in)
     static constexpr char hex[] = "0123456789ABCDEF";
     for (unsigned char c : in)
     {
-        bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                          c == '-' || c == '.' || c == '_' || c == '~';
+        bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                          c == '.' || c == '_' || c == '~';
         if (unreserved)
             out += static_cast<char>(c);
         else

@@ -93,8 +93,8 @@ OPENAI_DECL asio::awaitable<void> client_impl::enable_total_cancellation()
     co_await asio::this_coro::reset_cancellation_state(asio::enable_total_cancellation());
 }
 
-OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_response::data& out,
-                                                          diagnostics& diag, std::unique_ptr<body_reader>* stream)
+OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_response::data& out, diagnostics& diag,
+                                                          std::unique_ptr<body_reader>* stream)
 {
     const int max_retries = std::max(0, req.options.max_retries.value_or(options_.max_retries));
     const auto timeout = req.options.timeout.value_or(options_.timeout);
@@ -109,8 +109,8 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call(api_request req, raw_r
         if (retries > 0)
             http.set("X-OpenAI-Cpp-Retry-Count", std::to_string(retries));
         http_response res;
-        exchange_limits limits{std::min(std::chrono::steady_clock::now() + timeout, overall_deadline),
-                               connect_timeout, options_.max_response_bytes};
+        exchange_limits limits{std::min(std::chrono::steady_clock::now() + timeout, overall_deadline), connect_timeout,
+                               options_.max_response_bytes};
         diag.clear();
         error_code ec;
         if (stream)

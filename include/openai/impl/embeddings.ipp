@@ -14,7 +14,8 @@ OPENAI_DECL api_request make_embedding_request(embedding_create_params&& params)
     return make_post("/embeddings", std::move(params));
 }
 
-OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<create_embedding_response> handler)
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
+                       typed_handler<create_embedding_response> handler)
 {
     impl.async_call<create_embedding_response>(std::move(req), diag, std::move(handler));
 }

@@ -15,11 +15,13 @@ namespace detail {
 OPENAI_DECL stream_state::stream_state(std::shared_ptr<client_impl> impl, std::unique_ptr<body_reader> body,
                                        openai::raw_response response, std::chrono::milliseconds idle_timeout)
     : impl_(std::move(impl)), body_(std::move(body)), response_(std::move(response)), idle_timeout_(idle_timeout)
-{
-}
+{}
 
 // The body goes first: it returns its connection to the transport that impl_ owns.
-OPENAI_DECL stream_state::~stream_state() { body_.reset(); }
+OPENAI_DECL stream_state::~stream_state()
+{
+    body_.reset();
+}
 
 OPENAI_DECL void stream_state::abandon() noexcept
 {
@@ -57,7 +59,8 @@ OPENAI_DECL error_code stream_state::fail_decode(const read_error& err, diagnost
 // back to the pool. A server that keeps sending gets its connection closed instead.
 OPENAI_DECL boost::asio::awaitable<void> stream_state::drain()
 {
-    const auto deadline = std::chrono::steady_clock::now() + std::min<std::chrono::milliseconds>(idle_timeout_, std::chrono::seconds(1));
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::min<std::chrono::milliseconds>(idle_timeout_, std::chrono::seconds(1));
     while (body_ && !body_done_ && piece_.size() < 64 * 1024)
         if (co_await body_->read_some(piece_, body_done_, deadline))
             break;
@@ -172,7 +175,8 @@ OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_event(diagnost
         {
             diag.clear();
             if (is_timeout(ec))
-                diag.message = "No stream data for " + std::to_string(idle_timeout_.count()) + " ms (stream_idle_timeout)";
+                diag.message =
+                    "No stream data for " + std::to_string(idle_timeout_.count()) + " ms (stream_idle_timeout)";
             else if (ec == boost::asio::error::operation_aborted)
                 diag.message = "The stream was cancelled";
             else

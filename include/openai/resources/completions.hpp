@@ -35,7 +35,7 @@ public:
     auto create(completion_create_params params, CompletionToken&& token = {})
     {
         return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), nullptr,
-                                             std::forward<CompletionToken>(token));
+                                              std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details, for code without exceptions.
@@ -43,7 +43,7 @@ public:
     auto create(completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
     {
         return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), &diag,
-                                             std::forward<CompletionToken>(token));
+                                              std::forward<CompletionToken>(token));
     }
 
     /// Creates a completion and streams it: POST /completions with `"stream": true`.
@@ -54,7 +54,7 @@ public:
     auto stream(completion_create_params params, CompletionToken&& token = {})
     {
         return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(std::move(params)),
-                                                    nullptr, std::forward<CompletionToken>(token));
+                                                     nullptr, std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
@@ -62,7 +62,7 @@ public:
     auto stream(completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
     {
         return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(std::move(params)),
-                                                    &diag, std::forward<CompletionToken>(token));
+                                                     &diag, std::forward<CompletionToken>(token));
     }
 
 private:

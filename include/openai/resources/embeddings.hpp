@@ -10,7 +10,8 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 OPENAI_DECL api_request make_embedding_request(embedding_create_params&& params);
-OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<create_embedding_response> handler);
+OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
+                       typed_handler<create_embedding_response> handler);
 }  // namespace detail
 
 namespace resources {
@@ -33,16 +34,16 @@ public:
         requires detail::not_diagnostics<CompletionToken>
     auto create(embedding_create_params params, CompletionToken&& token = {})
     {
-        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(std::move(params)), nullptr,
-                                             std::forward<CompletionToken>(token));
+        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(std::move(params)),
+                                                             nullptr, std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details, for code without exceptions.
     template <class CompletionToken = default_token>
     auto create(embedding_create_params params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(std::move(params)), &diag,
-                                             std::forward<CompletionToken>(token));
+        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(std::move(params)),
+                                                             &diag, std::forward<CompletionToken>(token));
     }
 
 private:

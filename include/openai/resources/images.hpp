@@ -31,16 +31,16 @@ public:
         requires detail::not_diagnostics<CompletionToken>
     auto generate(image_generate_params params, CompletionToken&& token = {})
     {
-        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)), nullptr,
-                                             std::forward<CompletionToken>(token));
+        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)),
+                                                   nullptr, std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details, for code without exceptions.
     template <class CompletionToken = default_token>
     auto generate(image_generate_params params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)), &diag,
-                                             std::forward<CompletionToken>(token));
+        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)),
+                                                   &diag, std::forward<CompletionToken>(token));
     }
 
 private:

@@ -37,7 +37,8 @@ public:
         requires detail::not_diagnostics<CompletionToken>
     auto list(CompletionToken&& token = {})
     {
-        return detail::async_call<page<model>>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::nullopt),
+        return detail::async_call<page<model>>(*impl_,
+                                               detail::make_model_request(boost::beast::http::verb::get, std::nullopt),
                                                nullptr, std::forward<CompletionToken>(token));
     }
 
@@ -45,7 +46,8 @@ public:
     template <class CompletionToken = default_token>
     auto list(diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<page<model>>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::nullopt),
+        return detail::async_call<page<model>>(*impl_,
+                                               detail::make_model_request(boost::beast::http::verb::get, std::nullopt),
                                                &diag, std::forward<CompletionToken>(token));
     }
 
@@ -55,7 +57,8 @@ public:
         requires detail::not_diagnostics<CompletionToken>
     auto retrieve(std::string model_id, CompletionToken&& token = {})
     {
-        return detail::async_call<model>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::move(model_id)),
+        return detail::async_call<model>(*impl_,
+                                         detail::make_model_request(boost::beast::http::verb::get, std::move(model_id)),
                                          nullptr, std::forward<CompletionToken>(token));
     }
 
@@ -63,7 +66,8 @@ public:
     template <class CompletionToken = default_token>
     auto retrieve(std::string model_id, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<model>(*impl_, detail::make_model_request(boost::beast::http::verb::get, std::move(model_id)),
+        return detail::async_call<model>(*impl_,
+                                         detail::make_model_request(boost::beast::http::verb::get, std::move(model_id)),
                                          &diag, std::forward<CompletionToken>(token));
     }
 

@@ -83,7 +83,8 @@ using octet_ptr = std::unique_ptr<ASN1_OCTET_STRING, deleter<ASN1_OCTET_STRING_f
 {
     std::string message = "openai::testing certificates: ";
     message += what;
-    if (unsigned long code = ERR_get_error()) {
+    if (unsigned long code = ERR_get_error())
+    {
         char text[256];
         ERR_error_string_n(code, text, sizeof text);
         message += ": ";
@@ -129,8 +130,7 @@ inline std::string to_pem(X509* cert)
 inline std::string to_pem(EVP_PKEY* key)
 {
     bio_ptr bio(check(BIO_new(BIO_s_mem()), "BIO_new"));
-    check(PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr),
-          "PEM_write_bio_PrivateKey");
+    check(PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr), "PEM_write_bio_PrivateKey");
     return to_string(bio.get());
 }
 
@@ -141,12 +141,14 @@ inline bio_ptr read_bio(const std::string& pem)
 
 inline x509_ptr certificate_from_pem(const std::string& pem)
 {
-    return x509_ptr(check(PEM_read_bio_X509(read_bio(pem).get(), nullptr, nullptr, nullptr), "reading a PEM certificate"));
+    return x509_ptr(
+        check(PEM_read_bio_X509(read_bio(pem).get(), nullptr, nullptr, nullptr), "reading a PEM certificate"));
 }
 
 inline pkey_ptr key_from_pem(const std::string& pem)
 {
-    return pkey_ptr(check(PEM_read_bio_PrivateKey(read_bio(pem).get(), nullptr, nullptr, nullptr), "reading a PEM private key"));
+    return pkey_ptr(
+        check(PEM_read_bio_PrivateKey(read_bio(pem).get(), nullptr, nullptr, nullptr), "reading a PEM private key"));
 }
 
 /// Adds an extension written in openssl.cnf syntax, e.g. "critical,CA:TRUE". `issuer` is needed
@@ -172,15 +174,18 @@ inline void add_subject_alt_names(X509* cert, const certificate_options& options
         check(sk_GENERAL_NAME_push(names.get(), name.get()), "sk_GENERAL_NAME_push");
         name.release();  // owned by the stack now
     };
-    for (const auto& dns : options.dns_names) {
+    for (const auto& dns : options.dns_names)
+    {
         ia5_ptr value(check(ASN1_IA5STRING_new(), "ASN1_IA5STRING_new"));
         check(ASN1_STRING_set(value.get(), dns.data(), static_cast<int>(dns.size())), "ASN1_STRING_set");
         push(GEN_DNS, value.get());
         value.release();
     }
-    for (const auto& ip : options.ip_addresses) {
+    for (const auto& ip : options.ip_addresses)
+    {
         octet_ptr value(a2i_IPADDRESS(ip.c_str()));
-        if (!value) {
+        if (!value)
+        {
             ERR_clear_error();
             throw std::invalid_argument("openai::testing certificates: not an IP address: " + ip);
         }

@@ -43,7 +43,8 @@ inline std::string base64_encode(std::string_view in)
     std::string out;
     out.reserve((in.size() + 2) / 3 * 4);
     std::size_t i = 0;
-    for (; i + 3 <= in.size(); i += 3) {
+    for (; i + 3 <= in.size(); i += 3)
+    {
         std::uint32_t v = std::uint32_t(std::uint8_t(in[i])) << 16 | std::uint32_t(std::uint8_t(in[i + 1])) << 8 |
                           std::uint8_t(in[i + 2]);
         out += alphabet[v >> 18];
@@ -51,7 +52,8 @@ inline std::string base64_encode(std::string_view in)
         out += alphabet[(v >> 6) & 63];
         out += alphabet[v & 63];
     }
-    if (std::size_t rest = in.size() - i) {
+    if (std::size_t rest = in.size() - i)
+    {
         std::uint32_t v = std::uint32_t(std::uint8_t(in[i])) << 16;
         if (rest == 2)
             v |= std::uint32_t(std::uint8_t(in[i + 1])) << 8;
@@ -98,7 +100,8 @@ inline std::vector<float> embedding_for(std::string_view key, std::size_t dimens
     std::uint64_t state = fnv1a(key);
     std::vector<float> v(dimensions);
     double norm = 0;
-    for (auto& x : v) {
+    for (auto& x : v)
+    {
         x = float(double(splitmix64(state) >> 40) / double(1 << 24) * 2.0 - 1.0);  // [-1, 1)
         norm += double(x) * double(x);
     }
@@ -114,7 +117,8 @@ inline std::string floats_base64(const std::vector<float>& v)
 {
     std::string bytes;
     bytes.reserve(v.size() * 4);
-    for (float f : v) {
+    for (float f : v)
+    {
         auto u = std::bit_cast<std::uint32_t>(f);
         for (int i = 0; i < 4; ++i)
             bytes += char((u >> (8 * i)) & 0xFF);
@@ -129,7 +133,8 @@ inline std::int64_t estimate_tokens(std::string_view text)
 
 inline std::int64_t unix_now()
 {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 inline std::string percent_decode(std::string_view s)
@@ -144,11 +149,15 @@ inline std::string percent_decode(std::string_view s)
         return -1;
     };
     std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+    for (std::size_t i = 0; i < s.size(); ++i)
+    {
+        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0)
+        {
             out += char(hex(s[i + 1]) * 16 + hex(s[i + 2]));
             i += 2;
-        } else {
+        }
+        else
+        {
             out += s[i];
         }
     }
@@ -238,7 +247,8 @@ inline std::vector<std::string> pieces(const std::string& text)
 {
     std::vector<std::string> out;
     std::size_t start = 0;
-    while (start < text.size()) {
+    while (start < text.size())
+    {
         std::size_t end = text.find(' ', start);
         end = end == std::string::npos ? text.size() : end + 1;
         out.push_back(text.substr(start, end - start));
@@ -268,11 +278,13 @@ inline std::string content_text(const json::value* content)
         return std::string(content->as_string());
     std::string out;
     if (content->is_array())
-        for (const auto& part : content->as_array()) {
+        for (const auto& part : content->as_array())
+        {
             if (!part.is_object())
                 continue;
             auto* text = part.as_object().if_contains("text");
-            if (text && text->is_string()) {
+            if (text && text->is_string())
+            {
                 if (!out.empty())
                     out += '\n';
                 out += text->as_string();
@@ -325,7 +337,8 @@ inline response chat_completions(const request& req, std::uint64_t serial)
 
     std::string said;
     std::int64_t prompt_tokens = 0;
-    for (const auto& m : messages->as_array()) {
+    for (const auto& m : messages->as_array())
+    {
         if (!m.is_object())
             return wrong_type("messages", "an array of objects");
         const auto& msg = m.as_object();
@@ -340,7 +353,8 @@ inline response chat_completions(const request& req, std::uint64_t serial)
     std::string id = "chatcmpl-local" + std::to_string(serial);
     std::int64_t created = unix_now();
 
-    if (wants_stream(body)) {
+    if (wants_stream(body))
+    {
         bool with_usage = wants_stream_usage(body);
         auto chunk = [&](json::array choices) {
             json::object c{{"id", id},       {"object", "chat.completion.chunk"}, {"created", created},
@@ -350,17 +364,22 @@ inline response chat_completions(const request& req, std::uint64_t serial)
             return c;
         };
         auto choice = [](std::int64_t index, json::object delta, json::value finish) {
-            return json::object{{"index", index}, {"delta", std::move(delta)}, {"logprobs", nullptr},
+            return json::object{{"index", index},
+                                {"delta", std::move(delta)},
+                                {"logprobs", nullptr},
                                 {"finish_reason", std::move(finish)}};
         };
         std::vector<json::object> events;
-        for (std::int64_t i = 0; i < n; ++i) {
-            events.push_back(chunk({choice(i, {{"role", "assistant"}, {"content", ""}, {"refusal", nullptr}}, nullptr)}));
+        for (std::int64_t i = 0; i < n; ++i)
+        {
+            events.push_back(
+                chunk({choice(i, {{"role", "assistant"}, {"content", ""}, {"refusal", nullptr}}, nullptr)}));
             for (auto& piece : pieces(reply))
                 events.push_back(chunk({choice(i, {{"content", piece}}, nullptr)}));
             events.push_back(chunk({choice(i, {}, "stop")}));
         }
-        if (with_usage) {
+        if (with_usage)
+        {
             auto last = chunk({});
             last["usage"] = usage(prompt_tokens, completion_tokens);
             events.push_back(std::move(last));
@@ -372,7 +391,8 @@ inline response chat_completions(const request& req, std::uint64_t serial)
     for (std::int64_t i = 0; i < n; ++i)
         choices.push_back(json::object{
             {"index", i},
-            {"message", {{"role", "assistant"}, {"content", reply}, {"refusal", nullptr}, {"annotations", json::array()}}},
+            {"message",
+             {{"role", "assistant"}, {"content", reply}, {"refusal", nullptr}, {"annotations", json::array()}}},
             {"logprobs", nullptr},
             {"finish_reason", "stop"}});
     return ok({{"id", id},
@@ -399,7 +419,8 @@ inline response completions(const request& req, std::uint64_t serial)
 
     // The prompt may be a string, strings, tokens, or arrays of tokens; tokens echo as numbers.
     auto tokens_text = [](const json::array& a, std::string& out) {
-        for (const auto& t : a) {
+        for (const auto& t : a)
+        {
             if (!t.is_int64() && !t.is_uint64())
                 return false;
             if (!out.empty())
@@ -410,17 +431,26 @@ inline response completions(const request& req, std::uint64_t serial)
     };
     std::vector<std::string> prompts;
     auto* prompt = body.if_contains("prompt");
-    if (!prompt || prompt->is_null()) {
+    if (!prompt || prompt->is_null())
+    {
         prompts.push_back("<|endoftext|>");  // the API's documented default
-    } else if (prompt->is_string()) {
+    }
+    else if (prompt->is_string())
+    {
         prompts.push_back(std::string(prompt->as_string()));
-    } else if (prompt->is_array() && !prompt->as_array().empty()) {
+    }
+    else if (prompt->is_array() && !prompt->as_array().empty())
+    {
         const auto& a = prompt->as_array();
         std::string tokens;
-        if (tokens_text(a, tokens)) {
+        if (tokens_text(a, tokens))
+        {
             prompts.push_back(std::move(tokens));
-        } else {
-            for (const auto& p : a) {
+        }
+        else
+        {
+            for (const auto& p : a)
+            {
                 std::string text;
                 if (p.is_string())
                     text = std::string(p.as_string());
@@ -429,26 +459,30 @@ inline response completions(const request& req, std::uint64_t serial)
                 prompts.push_back(std::move(text));
             }
         }
-    } else {
+    }
+    else
+    {
         return wrong_type("prompt", "a string, an array of strings, tokens or arrays of tokens");
     }
 
     std::int64_t prompt_tokens = 0, completion_tokens = 0;
-    for (const auto& p : prompts) {
+    for (const auto& p : prompts)
+    {
         prompt_tokens += estimate_tokens(p);
         completion_tokens += estimate_tokens(p) * n;
     }
     std::string id = "cmpl-local" + std::to_string(serial);
     std::int64_t created = unix_now();
     auto choice = [](std::int64_t index, std::string text, json::value finish) {
-        return json::object{{"text", std::move(text)}, {"index", index}, {"logprobs", nullptr},
-                            {"finish_reason", std::move(finish)}};
+        return json::object{
+            {"text", std::move(text)}, {"index", index}, {"logprobs", nullptr}, {"finish_reason", std::move(finish)}};
     };
 
-    if (wants_stream(body)) {
+    if (wants_stream(body))
+    {
         bool with_usage = wants_stream_usage(body);
         auto chunk = [&](json::array choices) {
-            json::object c{{"id", id},       {"object", "text_completion"},     {"created", created},
+            json::object c{{"id", id},       {"object", "text_completion"},      {"created", created},
                            {"model", model}, {"system_fingerprint", "fp_local"}, {"choices", std::move(choices)}};
             if (with_usage)
                 c["usage"] = nullptr;
@@ -457,12 +491,14 @@ inline response completions(const request& req, std::uint64_t serial)
         std::vector<json::object> events;
         std::int64_t index = 0;
         for (const auto& p : prompts)
-            for (std::int64_t i = 0; i < n; ++i, ++index) {
+            for (std::int64_t i = 0; i < n; ++i, ++index)
+            {
                 for (auto& piece : pieces(p))
                     events.push_back(chunk({choice(index, piece, nullptr)}));
                 events.push_back(chunk({choice(index, "", "stop")}));
             }
-        if (with_usage) {
+        if (with_usage)
+        {
             auto last = chunk({});
             last["usage"] = usage(prompt_tokens, completion_tokens);
             events.push_back(std::move(last));
@@ -496,7 +532,8 @@ inline response embeddings(const request& req)
     if (auto err = optional_int(body, "dimensions", 1, 65536, dimensions))
         return *err;
     bool base64 = false;
-    if (auto* f = body.if_contains("encoding_format"); f && !f->is_null()) {
+    if (auto* f = body.if_contains("encoding_format"); f && !f->is_null())
+    {
         if (!f->is_string() || (f->as_string() != "float" && f->as_string() != "base64"))
             return invalid("Invalid value for 'encoding_format': expected 'float' or 'base64'.", "encoding_format",
                            "invalid_value");
@@ -512,18 +549,22 @@ inline response embeddings(const request& req)
     };
     std::vector<item> items;
     auto is_token = [](const json::value& t) { return t.is_int64() || t.is_uint64(); };
-    auto token_array = [&](const json::array& a) {
-        return !a.empty() && std::all_of(a.begin(), a.end(), is_token);
-    };
+    auto token_array = [&](const json::array& a) { return !a.empty() && std::all_of(a.begin(), a.end(), is_token); };
     auto* input = body.if_contains("input");
     if (!input || input->is_null())
         return missing("input");
-    if (input->is_string()) {
+    if (input->is_string())
+    {
         items.push_back({std::string(input->as_string()), estimate_tokens(input->as_string())});
-    } else if (input->is_array() && token_array(input->as_array())) {
+    }
+    else if (input->is_array() && token_array(input->as_array()))
+    {
         items.push_back({json::serialize(*input), std::int64_t(input->as_array().size())});
-    } else if (input->is_array() && !input->as_array().empty()) {
-        for (const auto& x : input->as_array()) {
+    }
+    else if (input->is_array() && !input->as_array().empty())
+    {
+        for (const auto& x : input->as_array())
+        {
             if (x.is_string())
                 items.push_back({std::string(x.as_string()), estimate_tokens(x.as_string())});
             else if (x.is_array() && token_array(x.as_array()))
@@ -531,19 +572,25 @@ inline response embeddings(const request& req)
             else
                 return wrong_type("input", "a string, an array of strings, tokens or arrays of tokens");
         }
-    } else {
+    }
+    else
+    {
         return invalid("'$.input' is invalid: expected a non-empty string or array.", "input", "invalid_value");
     }
 
     json::array data;
     std::int64_t tokens = 0;
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
         auto v = embedding_for(items[i].key, std::size_t(dimensions));
         tokens += items[i].tokens;
         json::value embedding;
-        if (base64) {
+        if (base64)
+        {
             embedding = floats_base64(v);
-        } else {
+        }
+        else
+        {
             json::array a;
             a.reserve(v.size());
             for (float x : v)
@@ -570,7 +617,8 @@ inline response image_generations(const request& req)
     if (auto err = optional_int(body, "n", 1, 10, n))
         return *err;
     bool b64 = false;
-    if (auto* f = body.if_contains("response_format"); f && !f->is_null()) {
+    if (auto* f = body.if_contains("response_format"); f && !f->is_null())
+    {
         if (!f->is_string() || (f->as_string() != "url" && f->as_string() != "b64_json"))
             return invalid("Invalid value for 'response_format': expected 'url' or 'b64_json'.", "response_format",
                            "invalid_value");
@@ -579,9 +627,11 @@ inline response image_generations(const request& req)
 
     std::string png = base64_encode(tiny_png());
     json::array data;
-    for (std::int64_t i = 0; i < n; ++i) {
+    for (std::int64_t i = 0; i < n; ++i)
+    {
         // A data: URL keeps "url" responses usable without any network.
-        json::object image = b64 ? json::object{{"b64_json", png}} : json::object{{"url", "data:image/png;base64," + png}};
+        json::object image =
+            b64 ? json::object{{"b64_json", png}} : json::object{{"url", "data:image/png;base64," + png}};
         image["revised_prompt"] = prompt;
         data.push_back(std::move(image));
     }
@@ -619,8 +669,8 @@ inline void add_openai_routes(server& s)
         for (const auto& m : d::models)
             if (id == m.id)
                 return d::ok(d::model_json(m));
-        return response::error(404, "invalid_request_error", "model_not_found",
-                               "The model '" + id + "' does not exist", "model");
+        return response::error(404, "invalid_request_error", "model_not_found", "The model '" + id + "' does not exist",
+                               "model");
     });
     s.on("DELETE", "/v1/models/{id}", [](const request& req) {
         return d::ok({{"id", d::model_id(req)}, {"object", "model"}, {"deleted", true}});

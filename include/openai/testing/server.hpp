@@ -62,9 +62,9 @@ namespace testing {
 /// One request as the server received it.
 struct request
 {
-    std::string method;  ///< "GET", "POST", ...
-    std::string target;  ///< As sent: path and query string.
-    std::string path;    ///< target without the query string, e.g. "/v1/chat/completions".
+    std::string method;       ///< "GET", "POST", ...
+    std::string target;       ///< As sent: path and query string.
+    std::string path;         ///< target without the query string, e.g. "/v1/chat/completions".
     openai::headers headers;  ///< The request's header fields, in order.
     std::string body;         ///< The request body, dechunked.
     /// Which connection it came on (1 for the first accepted, ...): tells keep-alive reuse apart
@@ -167,7 +167,8 @@ inline std::string_view path_of(std::string_view target)
 /// segment ("/v1/models/{id}" matches "/v1/models/gpt-4o").
 inline bool path_matches(std::string_view pattern, std::string_view path)
 {
-    while (!pattern.empty() || !path.empty()) {
+    while (!pattern.empty() || !path.empty())
+    {
         if (pattern.empty() || path.empty() || pattern[0] != '/' || path[0] != '/')
             return false;
         pattern.remove_prefix(1);
@@ -227,7 +228,8 @@ public:
     explicit server(options opts = {}) : options_(std::move(opts))
     {
         namespace asio = server_detail::asio;
-        if (options_.tls) {
+        if (options_.tls)
+        {
             if (options_.certificate_chain.empty() || options_.private_key.empty())
                 throw std::invalid_argument("openai::testing::server: tls needs certificate_chain and private_key");
             ssl_.emplace(asio::ssl::context::tls_server);
@@ -249,9 +251,12 @@ public:
         asio::co_spawn(ioc_, accept_loop(), asio::detached);
         pool_.emplace(options_.handler_threads == 0 ? 1 : options_.handler_threads);
         thread_ = std::thread([this] {
-            try {
+            try
+            {
                 ioc_.run();
-            } catch (...) {  // nothing here throws by design; never let the thread terminate the process
+            }
+            catch (...)
+            {  // nothing here throws by design; never let the thread terminate the process
             }
             done_promise_.set_value();
         });
@@ -293,7 +298,8 @@ public:
     {
         std::lock_guard lock(mutex_);
         for (auto& s : scripts_)
-            if (s.method == method && s.path == path) {
+            if (s.method == method && s.path == path)
+            {
                 s.queue.push_back(std::move(r));
                 return;
             }
@@ -374,11 +380,13 @@ private:
     awaitable accept_loop()
     {
         namespace asio = server_detail::asio;
-        for (;;) {
+        for (;;)
+        {
             auto [ec, socket] = co_await acceptor_.async_accept(server_detail::nothrow);
             if (shutting_down_)
                 co_return;
-            if (ec) {
+            if (ec)
+            {
                 // Out of descriptors and the like: back off briefly instead of spinning.
                 asio::steady_timer pause(ioc_, std::chrono::milliseconds(20));
                 co_await pause.async_wait(server_detail::nothrow);
@@ -406,19 +414,22 @@ private:
 
         boost::system::error_code ignored;
         socket.set_option(tcp::no_delay(true), ignored);
-        if (ssl_) {
+        if (ssl_)
+        {
             asio::ssl::stream<tcp::socket&> stream(socket, *ssl_);
             auto [ec] = co_await stream.async_handshake(asio::ssl::stream_base::server, server_detail::nothrow);
             if (!ec)
                 co_await serve(stream, conn, id);
-        } else {
+        }
+        else
+        {
             co_await serve(socket, conn, id);
         }
     }
 
     // Sleeps on the connection's timer unless it is closed; false when it is (or becomes) closed.
-    static server_detail::asio::awaitable<bool> sleep(server_detail::connection& conn, std::chrono::steady_clock::duration d,
-                                                      bool forever = false)
+    static server_detail::asio::awaitable<bool> sleep(server_detail::connection& conn,
+                                                      std::chrono::steady_clock::duration d, bool forever = false)
     {
         if (conn.closed)
             co_return false;
@@ -437,31 +448,35 @@ private:
         namespace http = server_detail::http;
         using server_detail::nothrow;
         boost::beast::flat_buffer buffer;
-        for (;;) {
+        for (;;)
+        {
             // A parser reads one message only, so each request gets a fresh one.
             http::request_parser<http::string_body> parser;
             parser.body_limit(options_.max_body);
             parser.header_limit(1024 * 1024);
 
             auto [ec, n] = co_await http::async_read_header(stream, buffer, parser, nothrow);
-            if (!ec && parser.get()[http::field::expect] == "100-continue") {
+            if (!ec && parser.get()[http::field::expect] == "100-continue")
+            {
                 // curl and others wait for this before sending a large body.
                 static constexpr std::string_view cont = "HTTP/1.1 100 Continue\r\n\r\n";
                 std::tie(ec, n) = co_await asio::async_write(stream, asio::buffer(cont), nothrow);
             }
             if (!ec)
                 std::tie(ec, n) = co_await http::async_read(stream, buffer, parser, nothrow);
-            if (ec) {
+            if (ec)
+            {
                 // Beast's parse errors are answered; anything else means the client left, the
                 // socket failed or we are stopping.
                 if (conn.closed || ec.category() != http::make_error_code(http::error::body_limit).category() ||
                     ec == http::error::end_of_stream || ec == http::error::partial_message)
                     co_return;
                 // Malformed or too large: say so the OpenAI way, then hang up.
-                response r = ec == http::error::body_limit
-                                 ? response::error(413, "invalid_request_error", "request_too_large",
-                                                   "Request body larger than " + std::to_string(options_.max_body) + " bytes")
-                                 : response::error(400, "invalid_request_error", "", "Malformed HTTP request: " + ec.message());
+                response r =
+                    ec == http::error::body_limit
+                        ? response::error(413, "invalid_request_error", "request_too_large",
+                                          "Request body larger than " + std::to_string(options_.max_body) + " bytes")
+                        : response::error(400, "invalid_request_error", "", "Malformed HTTP request: " + ec.message());
                 r.headers.set("Connection", "close");
                 add_default_headers(r);
                 co_await write_formatted(stream, r, 11, false);
@@ -486,7 +501,8 @@ private:
                 co_return;
             if (r.delay.count() > 0 && !co_await sleep(conn, r.delay))
                 co_return;
-            if (r.stall) {
+            if (r.stall)
+            {
                 co_await sleep(conn, {}, true);
                 co_return;
             }
@@ -496,14 +512,18 @@ private:
                 socket.set_option(asio::socket_base::linger(true, 0), ignored);
                 socket.close(ignored);
             };
-            if (r.reset && !r.raw) {
+            if (r.reset && !r.raw)
+            {
                 abort_connection();
                 co_return;
             }
 
-            if (r.raw) {
+            if (r.raw)
+            {
                 std::tie(ec, n) = co_await asio::async_write(stream, asio::buffer(*r.raw), nothrow);
-            } else {
+            }
+            else
+            {
                 add_default_headers(r);
                 // Plain if/else, not ?: : GCC 12 evaluates both co_await operands of a conditional.
                 if (r.chunks.empty())
@@ -513,12 +533,14 @@ private:
             }
             if (ec || conn.closed)
                 co_return;
-            if (r.reset) {
+            if (r.reset)
+            {
                 abort_connection();
                 co_return;
             }
             auto connection_field = r.headers.find("Connection");
-            if (r.close || (connection_field && !r.raw ? server_detail::says_close(*connection_field) : !keep_alive)) {
+            if (r.close || (connection_field && !r.raw ? server_detail::says_close(*connection_field) : !keep_alive))
+            {
                 boost::system::error_code ignored;
                 socket.shutdown(tcp::socket::shutdown_both, ignored);
                 socket.close(ignored);
@@ -537,7 +559,8 @@ private:
             log_.push_back(req);
             logged_.notify_all();
             for (auto& s : scripts_)
-                if (!s.queue.empty() && s.method == req.method && server_detail::path_matches(s.path, req.path)) {
+                if (!s.queue.empty() && s.method == req.method && server_detail::path_matches(s.path, req.path))
+                {
                     response r = std::move(s.queue.front());
                     s.queue.pop_front();
                     co_return r;
@@ -558,11 +581,16 @@ private:
 
     static server_detail::asio::awaitable<response> call_handler(std::shared_ptr<const handler> fn, const request& req)
     {
-        try {
+        try
+        {
             co_return (*fn)(req);
-        } catch (const std::exception& e) {
+        }
+        catch (const std::exception& e)
+        {
             co_return response::error(500, "server_error", "", std::string("handler threw: ") + e.what());
-        } catch (...) {
+        }
+        catch (...)
+        {
             co_return response::error(500, "server_error", "", "handler threw");
         }
     }
@@ -586,7 +614,7 @@ private:
 
     template <class Stream>
     server_detail::asio::awaitable<boost::system::error_code> write_formatted(Stream& stream, const response& r,
-                                                                             unsigned version, bool keep_alive)
+                                                                              unsigned version, bool keep_alive)
     {
         namespace http = server_detail::http;
         http::response<http::string_body> m;
@@ -602,8 +630,8 @@ private:
 
     template <class Stream>
     server_detail::asio::awaitable<boost::system::error_code> write_chunked(Stream& stream, const response& r,
-                                                                           server_detail::connection& conn,
-                                                                           unsigned version, bool keep_alive)
+                                                                            server_detail::connection& conn,
+                                                                            unsigned version, bool keep_alive)
     {
         namespace asio = server_detail::asio;
         namespace http = server_detail::http;
@@ -616,7 +644,8 @@ private:
         http::response_serializer<http::empty_body> sr(m);
         auto [ec, n] = co_await http::async_write_header(stream, sr, nothrow);
         bool first = true;
-        for (const auto& chunk : r.chunks) {
+        for (const auto& chunk : r.chunks)
+        {
             if (ec)
                 co_return ec;
             if (chunk.empty())
@@ -627,7 +656,8 @@ private:
             auto framed = http::make_chunk(asio::buffer(chunk));
             std::tie(ec, n) = co_await asio::async_write(stream, framed, nothrow);
         }
-        if (!ec) {
+        if (!ec)
+        {
             auto last = http::make_chunk_last();
             std::tie(ec, n) = co_await asio::async_write(stream, last, nothrow);
         }
@@ -656,7 +686,8 @@ private:
     static server_detail::asio::awaitable<void> drain(tcp::socket& socket)
     {
         std::vector<char> sink(16384);
-        for (;;) {
+        for (;;)
+        {
             auto [ec, n] = co_await socket.async_read_some(server_detail::asio::buffer(sink), server_detail::nothrow);
             if (ec)
                 co_return;

@@ -79,8 +79,8 @@ inline bool json_read(const boost::json::value& v, completion_choice_logprobs& o
            detail::read_completion_logprobs_list(obj, "token_logprobs", out.token_logprobs,
                                                  std::numeric_limits<double>::quiet_NaN(), err) &&
            detail::read_completion_logprobs_list(obj, "tokens", out.tokens, std::string(), err) &&
-           detail::read_completion_logprobs_list(obj, "top_logprobs", out.top_logprobs,
-                                                 std::map<std::string, double>(), err);
+           detail::read_completion_logprobs_list(obj, "top_logprobs", out.top_logprobs, std::map<std::string, double>(),
+                                                 err);
 }
 
 /// One generated completion.

@@ -68,9 +68,8 @@ struct completion_create_params
     openai::request_options options{};
 };
 BOOST_DESCRIBE_STRUCT(completion_create_params, (),
-                      (model, prompt, best_of, echo, frequency_penalty, logit_bias, logprobs, max_tokens,
-                       n, presence_penalty, seed, stop, stream, stream_options, suffix, temperature,
-                       top_p, user))
+                      (model, prompt, best_of, echo, frequency_penalty, logit_bias, logprobs, max_tokens, n,
+                       presence_penalty, seed, stop, stream, stream_options, suffix, temperature, top_p, user))
 
 OPENAI_END_NAMESPACE
 

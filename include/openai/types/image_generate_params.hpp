@@ -55,8 +55,8 @@ struct image_generate_params
     openai::request_options options{};
 };
 BOOST_DESCRIBE_STRUCT(image_generate_params, (),
-                      (prompt, background, model, moderation, n, output_compression, output_format,
-                       partial_images, quality, response_format, size, stream, style, user))
+                      (prompt, background, model, moderation, n, output_compression, output_format, partial_images,
+                       quality, response_format, size, stream, style, user))
 
 OPENAI_END_NAMESPACE
 

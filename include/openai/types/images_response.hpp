@@ -36,8 +36,7 @@ struct image
                                 "The image has no b64_json (was response_format \"url\"?)");
         auto bytes = detail::base64_decode(*b64_json);
         if (!bytes)
-            throw openai::error(make_error_code(errc::invalid_response),
-                                "The image's b64_json is not valid base64");
+            throw openai::error(make_error_code(errc::invalid_response), "The image's b64_json is not valid base64");
         return std::move(*bytes);
     }
 };

@@ -72,8 +72,8 @@ struct chat_completion
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion, (),
-                      (id, choices, created, model, object, service_tier, system_fingerprint, usage,
-                       metadata, moderation))
+                      (id, choices, created, model, object, service_tier, system_fingerprint, usage, metadata,
+                       moderation))
 
 OPENAI_END_NAMESPACE
 

@@ -71,8 +71,7 @@ struct chat_completion_content_part_input_audio_param
     /// Marks an explicit prompt-cache breakpoint after this part.
     std::optional<boost::json::object> prompt_cache_breakpoint{};
 };
-BOOST_DESCRIBE_STRUCT(chat_completion_content_part_input_audio_param, (),
-                      (type, input_audio, prompt_cache_breakpoint))
+BOOST_DESCRIBE_STRUCT(chat_completion_content_part_input_audio_param, (), (type, input_audio, prompt_cache_breakpoint))
 
 /// The file of a file part: either uploaded data or the ID of an uploaded file.
 struct chat_completion_content_part_file
@@ -114,8 +113,7 @@ using chat_completion_content_part_param =
                  chat_completion_content_part_input_audio_param, chat_completion_content_part_file_param>;
 
 /// Reads a content part by its "type".
-inline bool json_read(const boost::json::value& v, chat_completion_content_part_param& out,
-                      detail::read_error& err)
+inline bool json_read(const boost::json::value& v, chat_completion_content_part_param& out, detail::read_error& err)
 {
     return detail::chat_json::read_tagged(v, out, err, "type");
 }
@@ -127,8 +125,7 @@ inline chat_completion_content_part_text_param text_part(std::string text)
 }
 
 /// An image part from a URL or a `data:` URL; `detail` is "auto", "low" or "high".
-inline chat_completion_content_part_image_param image_part(std::string url,
-                                                           std::optional<std::string> detail = {})
+inline chat_completion_content_part_image_param image_part(std::string url, std::optional<std::string> detail = {})
 {
     return {.image_url = {.url = std::move(url), .detail = std::move(detail)}};
 }

@@ -37,8 +37,7 @@ struct chat_completion_web_search_user_location_approximate
     /// IANA time zone, e.g. "America/Los_Angeles".
     std::optional<std::string> timezone{};
 };
-BOOST_DESCRIBE_STRUCT(chat_completion_web_search_user_location_approximate, (),
-                      (city, country, region, timezone))
+BOOST_DESCRIBE_STRUCT(chat_completion_web_search_user_location_approximate, (), (city, country, region, timezone))
 
 /// The location of the user, for web search.
 struct chat_completion_web_search_user_location
@@ -143,12 +142,11 @@ struct chat_completion_create_params
     openai::request_options options{};
 };
 BOOST_DESCRIBE_STRUCT(chat_completion_create_params, (),
-                      (model, messages, audio, frequency_penalty, function_call, functions, logit_bias,
-                       logprobs, max_completion_tokens, max_tokens, metadata, modalities, moderation, n,
-                       parallel_tool_calls, prediction, presence_penalty, prompt_cache_key,
-                       prompt_cache_options, prompt_cache_retention, reasoning_effort, response_format,
-                       safety_identifier, seed, service_tier, stop, store, stream, stream_options,
-                       temperature, tool_choice, tools, top_logprobs, top_p, user, verbosity,
+                      (model, messages, audio, frequency_penalty, function_call, functions, logit_bias, logprobs,
+                       max_completion_tokens, max_tokens, metadata, modalities, moderation, n, parallel_tool_calls,
+                       prediction, presence_penalty, prompt_cache_key, prompt_cache_options, prompt_cache_retention,
+                       reasoning_effort, response_format, safety_identifier, seed, service_tier, stop, store, stream,
+                       stream_options, temperature, tool_choice, tools, top_logprobs, top_p, user, verbosity,
                        web_search_options))
 
 OPENAI_END_NAMESPACE

@@ -27,8 +27,7 @@ struct chat_completion_message_annotation_url_citation
     /// URL of the web page.
     std::string url{};
 };
-BOOST_DESCRIBE_STRUCT(chat_completion_message_annotation_url_citation, (),
-                      (end_index, start_index, title, url))
+BOOST_DESCRIBE_STRUCT(chat_completion_message_annotation_url_citation, (), (end_index, start_index, title, url))
 
 /// An annotation of the message, e.g. a URL citation of the web search tool.
 struct chat_completion_message_annotation

@@ -129,8 +129,7 @@ using chat_completion_message_param =
                  chat_completion_tool_message_param, chat_completion_function_message_param>;
 
 /// Reads a message by its "role".
-inline bool json_read(const boost::json::value& v, chat_completion_message_param& out,
-                      detail::read_error& err)
+inline bool json_read(const boost::json::value& v, chat_completion_message_param& out, detail::read_error& err)
 {
     return detail::chat_json::read_tagged(v, out, err, "role");
 }

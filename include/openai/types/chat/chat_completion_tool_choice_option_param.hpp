@@ -74,8 +74,8 @@ BOOST_DESCRIBE_STRUCT(chat_completion_allowed_tool_choice_param, (), (type, allo
 
 /// `tool_choice`: "none", "auto", "required", or an object told apart by "type".
 using chat_completion_tool_choice_option_param =
-    std::variant<std::string, chat_completion_named_tool_choice_param,
-                 chat_completion_named_tool_choice_custom_param, chat_completion_allowed_tool_choice_param>;
+    std::variant<std::string, chat_completion_named_tool_choice_param, chat_completion_named_tool_choice_custom_param,
+                 chat_completion_allowed_tool_choice_param>;
 
 /// Reads a tool choice: a string, or an object by its "type".
 inline bool json_read(const boost::json::value& v, chat_completion_tool_choice_option_param& out,

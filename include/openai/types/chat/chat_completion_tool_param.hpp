@@ -73,8 +73,7 @@ BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param, (), (type, custom))
 using chat_completion_tool_union_param = std::variant<chat_completion_tool_param, chat_completion_custom_tool_param>;
 
 /// Reads a tool by its "type".
-inline bool json_read(const boost::json::value& v, chat_completion_tool_union_param& out,
-                      detail::read_error& err)
+inline bool json_read(const boost::json::value& v, chat_completion_tool_union_param& out, detail::read_error& err)
 {
     return detail::chat_json::read_tagged(v, out, err, "type");
 }

@@ -41,8 +41,7 @@ std::string_view tag_value(const T& value, std::string_view tag)
 /// Reads the alternative whose default `tag` member equals the JSON object's `tag` string.
 /// Alternatives that are not described structs (a plain string, say) are never chosen here.
 template <class... Ts>
-bool read_tagged(const boost::json::value& v, std::variant<Ts...>& out, read_error& err,
-                 std::string_view tag)
+bool read_tagged(const boost::json::value& v, std::variant<Ts...>& out, read_error& err, std::string_view tag)
 {
     if (!v.is_object())
         return type_mismatch(v, "an object", err);
