@@ -60,10 +60,10 @@ constexpr std::array<std::array<std::uint32_t, 256>, 4> make_shifted_tables() no
                 table[c] = shifted_invalid;
             continue;
         }
-        t[0][c] = v << 2;                          // byte 0, high 6 bits
-        t[1][c] = (v >> 4) | ((v & 15u) << 12);    // byte 0 low 2 bits, byte 1 high 4 bits
+        t[0][c] = v << 2;                              // byte 0, high 6 bits
+        t[1][c] = (v >> 4) | ((v & 15u) << 12);        // byte 0 low 2 bits, byte 1 high 4 bits
         t[2][c] = ((v >> 2) << 8) | ((v & 3u) << 22);  // byte 1 low 4 bits, byte 2 high 2 bits
-        t[3][c] = v << 16;                         // byte 2, low 6 bits
+        t[3][c] = v << 16;                             // byte 2, low 6 bits
     }
     return t;
 }

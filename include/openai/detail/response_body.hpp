@@ -35,8 +35,7 @@ struct response_body
     public:
         template <bool isRequest, class Fields>
         explicit reader(boost::beast::http::header<isRequest, Fields>&, value_type& body) : body_(body)
-        {
-        }
+        {}
 
         void init(const boost::optional<std::uint64_t>& length, boost::system::error_code& ec)
         {
