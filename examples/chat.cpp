@@ -55,8 +55,8 @@ asio::awaitable<void> chat(openai::client& client, options opts)
     // destroys an aggregate temporary there twice.
     openai::chat_completion_create_params request{.model = opts.model};
     if (opts.system)
-        request.messages.push_back(openai::system_message(*opts.system));
-    request.messages.push_back(openai::user_message(example::join(opts.message)));
+        request.messages.emplace_back(openai::system_message(*opts.system));
+    request.messages.emplace_back(openai::user_message(example::join(opts.message)));
 
     openai::chat_completion completion = co_await client.chat.completions.create(std::move(request));
 

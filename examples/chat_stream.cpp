@@ -53,8 +53,8 @@ asio::awaitable<void> chat_stream(openai::client& client, options opts)
 {
     openai::chat_completion_create_params request{.model = opts.model};
     if (opts.system)
-        request.messages.push_back(openai::system_message(*opts.system));
-    request.messages.push_back(openai::user_message(example::join(opts.message)));
+        request.messages.emplace_back(openai::system_message(*opts.system));
+    request.messages.emplace_back(openai::user_message(example::join(opts.message)));
     request.stream_options = openai::chat_completion_stream_options_param{.include_usage = true};
 
     auto stream = co_await client.chat.completions.stream(std::move(request));

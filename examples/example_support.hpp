@@ -74,11 +74,13 @@ public:
         auto value = take(name);
         if (!value)
             return false;
+        const std::string& text = *value;
+        const char* const text_end = text.data() + text.size();
         std::int64_t n = 0;
-        auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), n);
-        if (ec != std::errc() || end != value->data() + value->size() || n < lo || n > hi)
+        auto [end, ec] = std::from_chars(text.data(), text_end, n);
+        if (ec != std::errc() || end != text_end || n < lo || n > hi)
             throw usage_error(std::string(name) + " needs a whole number from " + std::to_string(lo) + " to " +
-                              std::to_string(hi) + ", not '" + *value + "'");
+                              std::to_string(hi) + ", not '" + text + "'");
         out = n;
         return true;
     }
@@ -286,10 +288,10 @@ int run(Make make)
         std::exception_ptr failure;
         int status = 0;
         if constexpr (std::is_same_v<awaitable_type, asio::awaitable<void>>)
-            asio::co_spawn(io, make(client), [&](std::exception_ptr e) { failure = e; });
+            asio::co_spawn(io, make(client), [&](std::exception_ptr e) { failure = std::move(e); });
         else
             asio::co_spawn(io, make(client), [&](std::exception_ptr e, int result) {
-                failure = e;
+                failure = std::move(e);
                 status = result;
             });
         io.run();

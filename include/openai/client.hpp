@@ -49,6 +49,7 @@ public:
 
     /// Creates a client; options not given come from the environment (see client_options).
     /// Throws openai::error when no API key is set or the base URL is invalid.
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): delegates; clang-tidy 14 misses it in a template
     explicit basic_client(const executor_type& ex, client_options options = {})
         : basic_client(std::make_shared<detail::client_impl>(ex, std::move(options)), ex)
     {}
@@ -56,15 +57,16 @@ public:
     /// Creates a client running on an execution context, such as an io_context.
     template <class ExecutionContext>
         requires std::is_convertible_v<ExecutionContext&, boost::asio::execution_context&>
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): delegates; clang-tidy 14 misses it in a template
     explicit basic_client(ExecutionContext& ctx, client_options options = {})
         : basic_client(executor_type(ctx.get_executor()), std::move(options))
     {}
 
     /// For tests and extensions: a client over an existing implementation (e.g. one built with
     /// a custom transport).
-    basic_client(std::shared_ptr<detail::client_impl> impl, const executor_type& ex)
+    basic_client(std::shared_ptr<detail::client_impl> impl, executor_type ex)
         : impl_(std::move(impl)), chat(*impl_), embeddings(*impl_), images(*impl_), models(*impl_), completions(*impl_),
-          ex_(ex)
+          ex_(std::move(ex))
     {}
 
     /// Move-only: a moved-from client must not be used.
@@ -72,6 +74,7 @@ public:
     basic_client& operator=(basic_client&&) noexcept = default;
     basic_client(const basic_client&) = delete;
     basic_client& operator=(const basic_client&) = delete;
+    ~basic_client() = default;
 
     /// The executor given at construction.
     executor_type get_executor() const noexcept { return ex_; }

@@ -43,6 +43,7 @@ enum class api_errc
 
 namespace detail {
 
+// NOLINTNEXTLINE(cppcoreguidelines-virtual-class-destructor): final, only static instances (as Boost's own)
 class errc_category final : public boost::system::error_category
 {
 public:
@@ -65,6 +66,7 @@ public:
     }
 };
 
+// NOLINTNEXTLINE(cppcoreguidelines-virtual-class-destructor): final, only static instances (as Boost's own)
 class api_errc_category final : public boost::system::error_category
 {
 public:

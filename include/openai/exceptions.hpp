@@ -152,12 +152,14 @@ private:
     openai::diagnostics diag_;
 };
 
+// NOLINTBEGIN(bugprone-macro-parentheses): a class name and a base class cannot be parenthesized
 #define OPENAI_STATUS_ERROR(name, base)                                                                                \
     class name : public base                                                                                           \
     {                                                                                                                  \
     public:                                                                                                            \
         using base::base;                                                                                              \
     };
+// NOLINTEND(bugprone-macro-parentheses)
 
 /// 400 Bad Request (api_errc::bad_request).
 OPENAI_STATUS_ERROR(bad_request_error, api_status_error)
@@ -223,14 +225,15 @@ decltype(auto) with_exception_for(const boost::system::error_code& ec, const dia
 /// Throws the exception that matches an error_code and its diagnostics.
 [[noreturn]] inline void throw_error(const boost::system::error_code& ec, const diagnostics& diag = {})
 {
-    detail::with_exception_for(ec, diag, [](auto&& e) -> int { throw std::move(e); });
+    detail::with_exception_for(ec, diag, [](auto&& e) -> int { throw std::forward<decltype(e)>(e); });
     std::terminate();  // unreachable
 }
 
 /// The exception that matches an error_code and its diagnostics, as an exception_ptr.
 inline std::exception_ptr make_exception_ptr(const boost::system::error_code& ec, const diagnostics& diag = {})
 {
-    return detail::with_exception_for(ec, diag, [](auto&& e) { return std::make_exception_ptr(std::move(e)); });
+    return detail::with_exception_for(ec, diag,
+                                      [](auto&& e) { return std::make_exception_ptr(std::forward<decltype(e)>(e)); });
 }
 
 OPENAI_END_NAMESPACE

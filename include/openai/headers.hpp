@@ -139,14 +139,10 @@ public:
         {
             // Appending may move the storage these view: copy them first.
             const std::string kept_name(name), kept_value(value);
-            insert(kept_name, kept_value);
-            return;
+            append(kept_name, kept_value);
         }
-        entry e{offset(), static_cast<std::uint32_t>(name.size()), 0, static_cast<std::uint32_t>(value.size())};
-        text_.append(name);
-        e.value_offset = offset();
-        text_.append(value);
-        entries_.push_back(e);
+        else
+            append(name, value);
     }
 
     /// Replaces every field of this name by one with the given value.
@@ -197,9 +193,18 @@ public:
     const_iterator end() const noexcept { return {this, entries_.end()}; }
 
 private:
+    // Appends a field whose name and value do not view this object's storage.
+    void append(std::string_view name, std::string_view value)
+    {
+        entry e{offset(), static_cast<std::uint32_t>(name.size()), 0, static_cast<std::uint32_t>(value.size())};
+        text_.append(name);
+        e.value_offset = offset();
+        text_.append(value);
+        entries_.push_back(e);
+    }
     bool views_storage(std::string_view v) const noexcept
     {
-        const std::less<const char*> before;
+        const std::less<> before;
         return !v.empty() && !before(v.data(), text_.data()) && before(v.data(), text_.data() + text_.capacity());
     }
     std::uint32_t offset() const noexcept { return static_cast<std::uint32_t>(text_.size()); }

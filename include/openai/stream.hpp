@@ -82,6 +82,9 @@ public:
     /// For the SDK: a stream reading the body of an answer.
     explicit stream(std::shared_ptr<state_type> state) noexcept : state_(std::move(state)) {}
 
+    /// Move-only.
+    stream(const stream&) = delete;
+    stream& operator=(const stream&) = delete;
     /// Takes over the other stream, which becomes empty.
     stream(stream&&) noexcept = default;
     /// Closes this stream's connection (unless read to its end), then takes over the other one.

@@ -51,7 +51,7 @@ struct diagnostics_handler
 {
     Handler handler_;
     std::unique_ptr<diagnostics> owned_;  // when the caller passed no diagnostics of its own
-    diagnostics* diag_;
+    diagnostics* diag_ = nullptr;
 
     template <class... Args>
     void operator()(boost::system::error_code ec, Args&&... args)

@@ -18,12 +18,12 @@
 #include <openssl/ssl.h>
 #include <openssl/x509_vfy.h>
 
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -67,6 +67,8 @@ public:
         cv_.notify_all();
         thread_.join();
     }
+    watchdog(const watchdog&) = delete;
+    watchdog& operator=(const watchdog&) = delete;
 
 private:
     std::mutex mutex_;
@@ -91,12 +93,12 @@ struct client
 
     explicit client(std::uint16_t port) { socket.connect({asio::ip::make_address("127.0.0.1"), port}); }
 
-    void send(http::verb method, std::string target, std::string body = {},
-              std::vector<std::pair<std::string, std::string>> fields = {})
+    void send(http::verb method, const std::string& target, std::string body = {},
+              const std::vector<std::pair<std::string, std::string>>& fields = {})
     {
         http::request<http::string_body> req(method, target, 11);
         req.set(http::field::host, "127.0.0.1");
-        for (auto& [name, value] : fields)
+        for (const auto& [name, value] : fields)
             req.insert(name, value);
         req.body() = std::move(body);
         req.prepare_payload();
@@ -119,10 +121,10 @@ struct client
         return ec;
     }
 
-    message call(http::verb method, std::string target, std::string body = {},
-                 std::vector<std::pair<std::string, std::string>> fields = {})
+    message call(http::verb method, const std::string& target, std::string body = {},
+                 const std::vector<std::pair<std::string, std::string>>& fields = {})
     {
-        send(method, std::move(target), std::move(body), std::move(fields));
+        send(method, target, std::move(body), fields);
         return receive();
     }
 };
@@ -188,9 +190,7 @@ float float_le(const std::string& bytes, std::size_t i)
     std::uint32_t u = 0;
     for (int b = 3; b >= 0; --b)
         u = (u << 8) | std::uint8_t(bytes[i * 4 + std::size_t(b)]);
-    float f;
-    std::memcpy(&f, &u, sizeof f);
-    return f;
+    return std::bit_cast<float>(u);
 }
 
 }  // namespace
@@ -237,7 +237,7 @@ TEST_CASE("handlers: path patterns, later registrations win, exceptions become 5
     watchdog dog;
     server s;
     s.on("GET", "/v1/items/{id}", [](const openai::testing::request& r) {
-        return response::json(200, "{\"path\":\"" + r.path + "\",\"target\":\"" + r.target + "\"}");
+        return response::json(200, R"({"path":")" + r.path + R"(","target":")" + r.target + "\"}");
     });
     s.on("GET", "/v1/items/special",
          [](const openai::testing::request&) { return response::json(200, "\"special\""); });
@@ -778,7 +778,7 @@ TEST_CASE("default routes: streamed chat completion as server-sent events")
         CHECK(chunk.at("object").as_string() == "chat.completion.chunk");
         for (const auto& ch : chunk.at("choices").as_array())
         {
-            if (auto* content = ch.at("delta").as_object().if_contains("content"))
+            if (const auto* content = ch.at("delta").as_object().if_contains("content"))
                 text += content->as_string();
             finished = finished || ch.at("finish_reason") == "stop";
         }

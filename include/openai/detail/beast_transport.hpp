@@ -35,6 +35,8 @@ public:
     OPENAI_DECL beast_transport(boost::asio::any_io_executor ex, base_url url,
                                 std::shared_ptr<boost::asio::ssl::context> ssl_ctx, std::size_t max_connections);
     OPENAI_DECL ~beast_transport() override;
+    beast_transport(const beast_transport&) = delete;
+    beast_transport& operator=(const beast_transport&) = delete;
 
     OPENAI_DECL boost::asio::awaitable<error_code> exchange(http_request& req, http_response& res,
                                                             const exchange_limits& limits) override;
@@ -74,7 +76,7 @@ private:
     boost::asio::awaitable<std::tuple<error_code, connection_ptr>> connect(const exchange_limits& limits);
     boost::asio::awaitable<error_code> resolve(std::chrono::steady_clock::time_point deadline);
     void release(connection_ptr conn, bool reusable);
-    void wake_one_waiter();
+    void wake_one_waiter() noexcept;
 
     boost::asio::any_io_executor ex_;
     base_url url_;

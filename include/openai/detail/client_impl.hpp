@@ -70,7 +70,7 @@ struct spawn_completion
 {
     typed_handler<T> handler_;
 
-    void operator()(std::exception_ptr ep, std::tuple<error_code, T> result)
+    void operator()(const std::exception_ptr& ep, std::tuple<error_code, T> result)
     {
         if (ep)
             std::rethrow_exception(ep);  // only std::bad_alloc gets here
@@ -86,6 +86,8 @@ public:
     OPENAI_DECL client_impl(boost::asio::any_io_executor ex, client_options options,
                             std::unique_ptr<transport> custom_transport = nullptr);
     OPENAI_DECL ~client_impl();
+    client_impl(const client_impl&) = delete;
+    client_impl& operator=(const client_impl&) = delete;
 
     const boost::asio::any_io_executor& get_executor() const noexcept { return ex_; }
     const client_options& options() const noexcept { return options_; }

@@ -357,14 +357,11 @@ void write_json(boost::json::value& out, const T& in)
         else
             out = nullptr;
     }
-    else if constexpr (std::is_same_v<T, bool>)
-        out = in;
-    else if constexpr (std::is_arithmetic_v<T>)
-        out = in;
     else if constexpr (std::is_same_v<T, std::string>)
         out = std::string_view(in);
-    else if constexpr (std::is_same_v<T, boost::json::value> || std::is_same_v<T, boost::json::object>)
-        out = in;
+    else if constexpr (std::is_arithmetic_v<T> || std::is_same_v<T, boost::json::value> ||
+                       std::is_same_v<T, boost::json::object>)
+        out = in;  // a bool stays a JSON bool
     else if constexpr (is_vector<T>::value)
     {
         auto& arr = out.emplace_array();

@@ -66,6 +66,7 @@ struct response_body
             return n;
         }
 
+        // NOLINTNEXTLINE(readability-convert-member-functions-to-static): Beast's BodyReader interface
         void finish(boost::system::error_code& ec) { ec = {}; }
 
     private:

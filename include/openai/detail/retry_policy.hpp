@@ -68,7 +68,7 @@ inline std::optional<std::time_t> parse_http_date(std::string_view s) noexcept
     int doy = (153 * (static_cast<int>(mon) + (mon > 1 ? -2 : 10)) + 2) / 5 + day - 1;
     int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     long long days = static_cast<long long>(era) * 146097 + doe - 719468;
-    return static_cast<std::time_t>(days * 86400 + hh * 3600 + mm * 60 + ss);
+    return static_cast<std::time_t>(days * 86400 + hh * 3600LL + mm * 60LL + ss);
 }
 
 /// The delay the server asked for with `retry-after-ms` or `retry-after` (seconds or an

@@ -38,7 +38,9 @@ enum class sse_status
 class sse_parser
 {
 public:
-    explicit sse_parser(std::size_t max_event_bytes = 16 * 1024 * 1024) noexcept : max_event_bytes_(max_event_bytes) {}
+    explicit sse_parser(std::size_t max_event_bytes = std::size_t{16} * 1024 * 1024) noexcept
+        : max_event_bytes_(max_event_bytes)
+    {}
 
     /// Appends bytes received from the network (any split, even inside a UTF-8 sequence or a CRLF).
     void feed(std::string_view bytes)

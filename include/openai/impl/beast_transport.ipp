@@ -67,7 +67,7 @@ inline bool idle_connection_is_closed(asio::ip::tcp::socket& socket, bool tls)
     (void)tls;
     return false;  // the retry on a fresh connection covers it
 #else
-    char byte;
+    char byte = 0;
     auto n = ::recv(socket.native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
     if (n == 0)
         return true;  // orderly shutdown
@@ -89,8 +89,8 @@ inline bool is_stale_connection_error(const error_code& ec)
 // a system call per few hundred bytes. Bodies get a buffer of up to 256 KiB (streams, which are
 // read in 16 KiB pieces, 16 KiB); the buffer shrinks back afterwards, so that the connections
 // kept in the pool stay small.
-constexpr std::size_t body_read_size = 256 * 1024;
-constexpr std::size_t pooled_buffer_size = 16 * 1024;
+constexpr std::size_t body_read_size = std::size_t{256} * 1024;
+constexpr std::size_t pooled_buffer_size = std::size_t{16} * 1024;
 
 inline void widen_for_body(beast::flat_buffer& buffer, boost::optional<std::uint64_t> content_length,
                            std::size_t read_size = body_read_size)
@@ -255,6 +255,8 @@ public:
     }
 
     ~streaming_body() override { owner_.release(std::move(conn_), false); }
+    streaming_body(const streaming_body&) = delete;
+    streaming_body& operator=(const streaming_body&) = delete;
 
     asio::awaitable<error_code> start(http_request& req, http_response& res, const exchange_limits& limits,
                                       bool& got_some)
@@ -312,15 +314,20 @@ public:
 
     void close() noexcept override
     {
-        if (conn_)
-            std::visit([](auto& s) { beast::get_lowest_layer(s).close(); }, conn_->stream);
+        // get_if, not std::visit: visit may throw bad_variant_access, and close() is noexcept.
+        if (!conn_)
+            return;
+        if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
+            plain->close();
+        else if (auto* tls = std::get_if<tls_stream>(&conn_->stream))
+            beast::get_lowest_layer(*tls).close();
     }
 
 private:
     beast_transport& owner_;
     connection_ptr conn_;  // null once the body is complete or failed
     streaming_parser parser_;
-    std::array<char, 16 * 1024> piece_{};
+    std::array<char, std::size_t{16} * 1024> piece_{};
 };
 
 OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req, http_response& res,
@@ -512,11 +519,17 @@ OPENAI_DECL void beast_transport::release(connection_ptr conn, bool reusable)
     wake_one_waiter();
 }
 
-OPENAI_DECL void beast_transport::wake_one_waiter()
+OPENAI_DECL void beast_transport::wake_one_waiter() noexcept
 {
     if (!waiters_.empty())
     {
-        waiters_.front()->cancel();
+        // Asio's cancel() never fails but is declared to throw, and release() runs in destructors.
+        try
+        {
+            waiters_.front()->cancel();
+        }
+        catch (...)
+        {}
         waiters_.pop_front();
     }
 }

@@ -24,7 +24,8 @@ namespace http = boost::beast::http;
 
 inline std::optional<std::string> environment(const char* name)
 {
-    const char* value = std::getenv(name);
+    // Unsafe only against a concurrent setenv; read once, when a client is constructed, as every OpenAI SDK does.
+    const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe)
     if (value == nullptr || *value == '\0')
         return std::nullopt;
     return std::string(value);

@@ -38,7 +38,7 @@ OPENAI_DECL std::string body_excerpt(std::string_view body, std::size_t max_char
 // A string field, or a number printed as text (some servers send numeric codes).
 inline std::string text_of(const boost::json::object& obj, std::string_view key)
 {
-    auto it = obj.find(key);
+    const auto* it = obj.find(key);
     if (it == obj.end())
         return {};
     const auto& v = it->value();
@@ -61,7 +61,7 @@ OPENAI_DECL void parse_error_body(std::string_view body, diagnostics& diag)
         return;
     }
     const auto& obj = jv.get_object();
-    if (auto it = obj.find("error"); it != obj.end() && it->value().is_object())
+    if (const auto* it = obj.find("error"); it != obj.end() && it->value().is_object())
     {
         const auto& err = it->value().get_object();
         diag.message = text_of(err, "message");
@@ -84,7 +84,7 @@ OPENAI_DECL void parse_error_body(std::string_view body, diagnostics& diag)
         std::string title = text_of(obj, "title");
         std::string detail = text_of(obj, "detail");
         diag.message = title.empty() ? detail : (detail.empty() ? title : title + ": " + detail);
-        if (auto v = obj.find("validation"); v != obj.end())
+        if (const auto* v = obj.find("validation"); v != obj.end())
             diag.message += (diag.message.empty() ? "" : " ") + boost::json::serialize(v->value());
         if (diag.message.empty())
             diag.message = body_excerpt(body);

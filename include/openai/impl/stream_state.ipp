@@ -61,7 +61,7 @@ OPENAI_DECL boost::asio::awaitable<void> stream_state::drain()
 {
     const auto deadline =
         std::chrono::steady_clock::now() + std::min<std::chrono::milliseconds>(idle_timeout_, std::chrono::seconds(1));
-    while (body_ && !body_done_ && piece_.size() < 64 * 1024)
+    while (body_ && !body_done_ && piece_.size() < std::size_t{64} * 1024)
         if (co_await body_->read_some(piece_, body_done_, deadline))
             break;
     body_.reset();

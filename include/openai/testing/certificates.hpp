@@ -24,6 +24,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 OPENAI_BEGIN_NAMESPACE
@@ -117,7 +118,7 @@ inline std::string to_string(BIO* bio)
 {
     char* data = nullptr;
     long size = BIO_get_mem_data(bio, &data);
-    return std::string(data, static_cast<std::size_t>(size));
+    return {data, static_cast<std::size_t>(size)};
 }
 
 inline std::string to_pem(X509* cert)
@@ -168,18 +169,19 @@ inline void add_subject_alt_names(X509* cert, const certificate_options& options
     if (options.dns_names.empty() && options.ip_addresses.empty())
         return;
     general_names_ptr names(check(sk_GENERAL_NAME_new_null(), "sk_GENERAL_NAME_new_null"));
-    auto push = [&](int type, void* value) {
+    // Ownership of `value` passes to the name, then the name's to the stack; a failure at any
+    // point frees each object once.
+    auto push = [&](int type, auto value) {
         general_name_ptr name(check(GENERAL_NAME_new(), "GENERAL_NAME_new"));
-        GENERAL_NAME_set0_value(name.get(), type, value);  // takes ownership of value
+        GENERAL_NAME_set0_value(name.get(), type, value.release());  // the name owns the value now
         check(sk_GENERAL_NAME_push(names.get(), name.get()), "sk_GENERAL_NAME_push");
-        name.release();  // owned by the stack now
+        static_cast<void>(name.release());  // owned by the stack now
     };
     for (const auto& dns : options.dns_names)
     {
         ia5_ptr value(check(ASN1_IA5STRING_new(), "ASN1_IA5STRING_new"));
         check(ASN1_STRING_set(value.get(), dns.data(), static_cast<int>(dns.size())), "ASN1_STRING_set");
-        push(GEN_DNS, value.get());
-        value.release();
+        push(GEN_DNS, std::move(value));
     }
     for (const auto& ip : options.ip_addresses)
     {
@@ -189,8 +191,7 @@ inline void add_subject_alt_names(X509* cert, const certificate_options& options
             ERR_clear_error();
             throw std::invalid_argument("openai::testing certificates: not an IP address: " + ip);
         }
-        push(GEN_IPADD, value.get());
-        value.release();
+        push(GEN_IPADD, std::move(value));
     }
     check(X509_add1_ext_i2d(cert, NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT), "adding subjectAltName");
 }

@@ -73,7 +73,7 @@ inline std::string tiny_png()
         0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00,
         0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0xDA, 0x63, 0x10, 0x58, 0x5C, 0xFF, 0x1F, 0x00, 0x04, 0x2B, 0x02, 0x32,
         0x10, 0x3D, 0xBF, 0x82, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
-    return std::string(reinterpret_cast<const char*>(bytes), sizeof bytes);
+    return {reinterpret_cast<const char*>(bytes), sizeof bytes};
 }
 
 /// FNV-1a: a stable hash, so the same input gives the same embedding in every run and build.
@@ -164,9 +164,9 @@ inline std::string percent_decode(std::string_view s)
     return out;
 }
 
-inline response invalid(std::string message, std::string param = "", std::string code = "")
+inline response invalid(const std::string& message, const std::string& param = "", const std::string& code = "")
 {
-    return response::error(400, "invalid_request_error", std::move(code), std::move(message), std::move(param));
+    return response::error(400, "invalid_request_error", code, message, param);
 }
 
 inline response missing(const std::string& param)
@@ -195,7 +195,7 @@ inline std::optional<response> parse_object(const request& req, json::object& ou
 /// The required string `key`, or the 400 to answer.
 inline std::optional<response> required_string(const json::object& body, const std::string& key, std::string& out)
 {
-    auto* v = body.if_contains(key);
+    const auto* v = body.if_contains(key);
     if (!v || v->is_null())
         return missing(key);
     if (!v->is_string())
@@ -208,7 +208,7 @@ inline std::optional<response> required_string(const json::object& body, const s
 inline std::optional<response> optional_int(const json::object& body, const std::string& key, std::int64_t lo,
                                             std::int64_t hi, std::int64_t& out)
 {
-    auto* v = body.if_contains(key);
+    const auto* v = body.if_contains(key);
     if (!v || v->is_null())
         return std::nullopt;
     if (!v->is_int64() && !v->is_uint64())
@@ -224,16 +224,16 @@ inline std::optional<response> optional_int(const json::object& body, const std:
 
 inline bool wants_stream(const json::object& body)
 {
-    auto* v = body.if_contains("stream");
+    const auto* v = body.if_contains("stream");
     return v && v->is_bool() && v->as_bool();
 }
 
 inline bool wants_stream_usage(const json::object& body)
 {
-    auto* opts = body.if_contains("stream_options");
+    const auto* opts = body.if_contains("stream_options");
     if (!opts || !opts->is_object())
         return false;
-    auto* usage = opts->as_object().if_contains("include_usage");
+    const auto* usage = opts->as_object().if_contains("include_usage");
     return usage && usage->is_bool() && usage->as_bool();
 }
 
@@ -265,7 +265,7 @@ inline response sse(const std::vector<json::object>& events)
     r.headers.set("Cache-Control", "no-cache");
     for (const auto& e : events)
         r.chunks.push_back("data: " + json::serialize(e) + "\n\n");
-    r.chunks.push_back("data: [DONE]\n\n");
+    r.chunks.emplace_back("data: [DONE]\n\n");
     return r;
 }
 
@@ -282,7 +282,7 @@ inline std::string content_text(const json::value* content)
         {
             if (!part.is_object())
                 continue;
-            auto* text = part.as_object().if_contains("text");
+            const auto* text = part.as_object().if_contains("text");
             if (text && text->is_string())
             {
                 if (!out.empty())
@@ -344,7 +344,7 @@ inline response chat_completions(const request& req, std::uint64_t serial)
         const auto& msg = m.as_object();
         std::string text = content_text(msg.if_contains("content"));
         prompt_tokens += estimate_tokens(text) + 3;  // roughly the per-message overhead of chat formatting
-        auto* role = msg.if_contains("role");
+        const auto* role = msg.if_contains("role");
         if (role && role->is_string() && role->as_string() == "user")
             said = std::move(text);
     }
@@ -433,11 +433,11 @@ inline response completions(const request& req, std::uint64_t serial)
     auto* prompt = body.if_contains("prompt");
     if (!prompt || prompt->is_null())
     {
-        prompts.push_back("<|endoftext|>");  // the API's documented default
+        prompts.emplace_back("<|endoftext|>");  // the API's documented default
     }
     else if (prompt->is_string())
     {
-        prompts.push_back(std::string(prompt->as_string()));
+        prompts.emplace_back(prompt->as_string());
     }
     else if (prompt->is_array() && !prompt->as_array().empty())
     {

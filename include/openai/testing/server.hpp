@@ -117,7 +117,8 @@ struct response
 
     /// An OpenAI error: {"error":{"message":...,"type":...,"param":...,"code":...}}, with param
     /// and code null when empty.
-    static response error(int status, std::string type, std::string code, std::string message, std::string param = "")
+    static response error(int status, const std::string& type, const std::string& code, const std::string& message,
+                          const std::string& param = "")
     {
         boost::json::object e;
         e["message"] = message;
@@ -267,6 +268,9 @@ public:
     server& operator=(const server&) = delete;
 
     /// Calls stop().
+    // stop() throws only if locking, posting to or joining the threads fails; they would then outlive
+    // the server, so the process had better end, as std::thread's destructor would end it.
+    // NOLINTNEXTLINE(bugprone-exception-escape): see above
     ~server() { stop(); }
 
     /// The port listened on (the free one picked when options::port is 0).
@@ -276,7 +280,7 @@ public:
 
     /// "http://127.0.0.1:PORT/v1" (https when serving TLS). Pass "localhost" when the client
     /// verifies a certificate issued for that name.
-    std::string base_url(std::string host = "127.0.0.1") const
+    std::string base_url(const std::string& host = "127.0.0.1") const
     {
         return (options_.tls ? "https://" : "http://") + host + ":" + std::to_string(port_) + "/v1";
     }
@@ -403,11 +407,19 @@ private:
         server_detail::connection conn{&socket, &timer};
         // Registered for the lifetime of this frame, so stop() can reach it.
         connections_.insert(&conn);
-        struct unregister
+        class unregister
         {
-            std::unordered_set<server_detail::connection*>& set;
-            server_detail::connection* c;
-            ~unregister() { set.erase(c); }
+        public:
+            unregister(std::unordered_set<server_detail::connection*>& set, server_detail::connection* c)
+                : set_(set), c_(c)
+            {}
+            ~unregister() { set_.erase(c_); }
+            unregister(const unregister&) = delete;
+            unregister& operator=(const unregister&) = delete;
+
+        private:
+            std::unordered_set<server_detail::connection*>& set_;
+            server_detail::connection* c_;
         } guard{connections_, &conn};
         if (shutting_down_)  // shut_down() ran between the accept and this registration
             co_return;

@@ -17,8 +17,7 @@
 #include <variant>
 
 OPENAI_BEGIN_NAMESPACE
-namespace detail {
-namespace chat_json {
+namespace detail::chat_json {
 
 /// The value of the described `std::string` member named `tag` of `value`, empty when none.
 template <class T>
@@ -74,8 +73,7 @@ bool read_tagged(const boost::json::value& v, std::variant<Ts...>& out, read_err
     return ok;
 }
 
-}  // namespace chat_json
-}  // namespace detail
+}  // namespace detail::chat_json
 OPENAI_END_NAMESPACE
 
 #endif
