@@ -157,7 +157,7 @@ TEST_CASE("a chat stream from the OpenAI-compatible routes: chunks, final comple
     CHECK(log[0].headers.find("accept").value_or("") == "text/event-stream");
 }
 
-TEST_CASE("create() never asks for a stream, even when the params say so")
+TEST_CASE("create() never asks for a stream, nor sends stream_options, even when the params say so")
 {
     testing::server server;
     testing::add_openai_routes(server);
@@ -166,10 +166,13 @@ TEST_CASE("create() never asks for a stream, even when the params say so")
     run(io, [&]() -> asio::awaitable<void> {
         auto request = story_request("hi");
         request.stream = true;
+        request.stream_options = openai::chat_completion_stream_options_param{.include_usage = true};
         auto completion = co_await client.chat.completions.create(request);
         CHECK(completion.choices.at(0).message.content == "You said: hi");
     });
-    CHECK_FALSE(boost::json::parse(server.requests().at(0).body).as_object().contains("stream"));
+    const auto body = boost::json::parse(server.requests().at(0).body).as_object();
+    CHECK_FALSE(body.contains("stream"));
+    CHECK_FALSE(body.contains("stream_options"));
 }
 
 TEST_CASE("the same recorded stream decodes identically chunked, with Content-Length, and one byte per write")

@@ -8,7 +8,9 @@ namespace detail {
 
 OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params)
 {
-    params.stream.reset();  // streaming goes through stream()
+    // Streaming goes through stream(); the API refuses stream_options without stream.
+    params.stream.reset();
+    params.stream_options.reset();
     return make_post("/chat/completions", std::move(params));
 }
 

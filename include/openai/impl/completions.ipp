@@ -8,7 +8,9 @@ namespace detail {
 
 OPENAI_DECL api_request make_completion_request(completion_create_params&& params)
 {
-    params.stream.reset();  // streaming goes through stream()
+    // Streaming goes through stream(); the API refuses stream_options without stream.
+    params.stream.reset();
+    params.stream_options.reset();
     return make_post("/completions", std::move(params));
 }
 
