@@ -280,6 +280,20 @@ TEST_CASE("TLS: a certificate from a trusted CA works; unknown CA, self-signed a
     CHECK(list_models(https("127.0.0.1"), trusting(ca.certificate)) == 1);
     CHECK(list_models(https("localhost"), trusting(ca.certificate)) == 1);
 
+    SUBCASE("a refused handshake is not retried: no backoff, whatever max_retries says")
+    {
+        auto other = testing::certificate_authority::create("another CA");
+        asio::io_context io;
+        openai::client client{io.get_executor(),
+                              {.api_key = test_key,
+                               .base_url = https("127.0.0.1"),
+                               .max_retries = 2,
+                               .ssl_context = trusting(other.certificate)}};
+        const auto start = std::chrono::steady_clock::now();
+        CHECK_THROWS_AS(run(io, [&]() -> asio::awaitable<void> { co_await client.models.list(); }),
+                        openai::api_connection_error);
+        CHECK(std::chrono::steady_clock::now() - start < 300ms);  // a retry would wait 375 ms or more first
+    }
     SUBCASE("a CA the client does not trust")
     {
         auto other = testing::certificate_authority::create("another CA");

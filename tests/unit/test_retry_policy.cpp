@@ -5,6 +5,8 @@
 #include <boost/asio/error.hpp>
 #include <boost/beast/core/error.hpp>
 
+#include <boost/asio/ssl/error.hpp>
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -58,6 +60,15 @@ constexpr std::time_t rfc_example = 784111777;  // Sun, 06 Nov 1994 08:49:37 GMT
 
 // ---------------------------------------------------------------------------------------------
 // is_retryable
+
+TEST_CASE("is_retryable: a refused TLS handshake is not retried; a TLS stream cut short is")
+{
+    const openai::headers none;
+    // What OpenSSL reports for a certificate that does not verify (SSL_R_CERTIFICATE_VERIFY_FAILED).
+    const openai::error_code verify_failed(0x0A000086, boost::asio::error::get_ssl_category());
+    CHECK_FALSE(d::is_retryable(verify_failed, 0, none));
+    CHECK(d::is_retryable(boost::asio::ssl::error::stream_truncated, 0, none));
+}
 
 TEST_CASE("is_retryable: connection errors and timeouts are retried")
 {

@@ -7,6 +7,7 @@
 #include <openai/headers.hpp>
 
 #include <boost/asio/error.hpp>
+#include <boost/asio/ssl/error.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -37,8 +38,10 @@ inline bool is_retryable(const error_code& ec, int status, const headers& h) noe
         return status == 408 || status == 409 || status == 429 || status >= 500;
     }
     if (ec.category() == error_category())
-        return false;              // the SDK's own errors: a retry would fail the same way
-    return static_cast<bool>(ec);  // connection errors and timeouts
+        return false;  // the SDK's own errors: a retry would fail the same way
+    if (ec.category() == boost::asio::error::get_ssl_category())
+        return false;  // a TLS handshake refused (an untrusted or expired certificate, a wrong host) stays refused
+    return static_cast<bool>(ec);  // connection errors (a TLS stream cut short among them) and timeouts
 }
 
 /// Parses an HTTP-date (IMF-fixdate, `Wed, 21 Oct 2015 07:28:00 GMT`) to seconds since epoch.
