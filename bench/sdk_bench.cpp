@@ -1,0 +1,195 @@
+// The SDK as a benchmark contender. One workload per run, one JSON line on stdout:
+//
+//   openai_bench chat URL --in-flight C --seconds S [--warmup W] [--threads N]
+//   openai_bench stream URL --times K
+//   openai_bench embeddings URL --times K --inputs N [--base64]
+//   openai_bench memory URL --in-flight C
+//
+// URL is a base_url (`http://127.0.0.1:PORT/chat/v1`). bench/run starts the server and reads
+// the lines; see docs/performance.md.
+#include "bench_support.hpp"
+
+#include <openai/openai.hpp>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace asio = boost::asio;
+
+
+namespace {
+
+openai::client_options options_for(const bench::arguments& args, std::size_t connections)
+{
+    return {.api_key = "sk-bench", .base_url = args.url, .max_retries = 0, .max_connections = connections};
+}
+
+openai::chat_completion_create_params chat_request()
+{
+    openai::chat_completion_create_params request{.model = "gpt-4o-mini"};
+    request.messages.push_back(openai::user_message("Say hello."));
+    return request;
+}
+
+// Workload A: `in_flight` workers, each sending its next request when the last is answered.
+// With threads > 1, one client per thread, each on its own strand of one io_context.
+void chat(const bench::arguments& args)
+{
+    asio::io_context io{args.threads};
+    bench::latency_recorder recorder{args.warmup, args.seconds};
+    std::vector<std::unique_ptr<openai::client>> clients;
+    std::vector<bench::latency_recorder> recorders(args.threads, recorder);
+    // One thread needs no strand: the client runs on the io_context's executor, as users do.
+    for (int t = 0; t < args.threads; ++t)
+        clients.push_back(std::make_unique<openai::client>(
+            args.threads == 1 ? asio::any_io_executor(io.get_executor()) : asio::make_strand(io),
+            options_for(args, args.in_flight)));
+    std::exception_ptr failure;
+    for (int w = 0; w < args.in_flight; ++w)
+    {
+        auto& client = *clients[w % args.threads];
+        auto& rec = recorders[w % args.threads];
+        asio::co_spawn(
+            client.get_executor(),
+            [&client, &rec]() -> asio::awaitable<void> {
+                const auto request = chat_request();
+                while (!rec.done())
+                {
+                    const auto start = bench::clock::now();
+                    openai::chat_completion completion = co_await client.chat.completions.create(request);
+                    if (completion.choices.empty())
+                        throw std::runtime_error("a chat completion without choices");
+                    rec.record(start, bench::clock::now());
+                }
+            },
+            [&failure](std::exception_ptr e) {
+                if (e && !failure)
+                    failure = e;
+            });
+    }
+    bench::run_threads(io, args.threads);
+    if (failure)
+        std::rethrow_exception(failure);
+    for (int t = 1; t < args.threads; ++t)
+        recorders[0].merge(recorders[t]);
+    recorders[0].print("sdk");
+}
+
+// Workload B: `times` streams one after another, each read to its end as typed chunks.
+asio::awaitable<void> stream(openai::client& client, const bench::arguments& args)
+{
+    bench::stream_result result;
+    for (int i = 0; i < args.times; ++i)
+    {
+        auto request = chat_request();
+        request.stream_options = openai::chat_completion_stream_options_param{.include_usage = true};
+        const auto start = bench::clock::now();
+        auto s = co_await client.chat.completions.stream(std::move(request));
+        bool first = true;
+        while (auto chunk = co_await s.next())
+        {
+            if (first)
+            {
+                result.first_chunk_seconds += bench::seconds(start, bench::clock::now());
+                first = false;
+            }
+            ++result.events;
+            for (const auto& choice : chunk->choices)
+                if (choice.delta.content)
+                    result.checksum += choice.delta.content->size();
+        }
+        result.seconds += bench::seconds(start, bench::clock::now());
+    }
+    result.print("sdk", args.times);
+}
+
+// Workload C: `times` embeddings responses one after another, decoded into vectors of floats.
+asio::awaitable<void> embeddings(openai::client& client, const bench::arguments& args)
+{
+    openai::embedding_create_params request{.model = "text-embedding-3-small"};
+    request.input = std::vector<std::string>(args.inputs, "The food was delicious and the waiter...");
+    request.encoding_format = args.base64 ? "base64" : "float";
+    bench::decode_result result;
+    for (int i = 0; i < args.times; ++i)
+    {
+        const auto start = bench::clock::now();
+        openai::create_embedding_response response = co_await client.embeddings.create(request);
+        result.seconds += bench::seconds(start, bench::clock::now());
+        result.checksum = 0;
+        for (const auto& e : response.data)
+        {
+            result.floats += e.embedding.size();
+            for (float f : e.embedding)
+                result.checksum += f;
+        }
+    }
+    result.print("sdk");
+}
+
+// Workload D: `in_flight` requests at once, each on its own connection, to an endpoint that
+// answers slowly, so that all are in flight together; peak resident size against the baseline.
+void memory(const bench::arguments& args)
+{
+    asio::io_context io{1};
+    openai::client client{io.get_executor(), options_for(args, args.in_flight)};
+    const auto request = chat_request();
+    const long baseline = bench::current_rss_kib();
+    int answered = 0;
+    std::exception_ptr failure;
+    bench::rss_sampler sampler{io};
+    for (int i = 0; i < args.in_flight; ++i)
+        asio::co_spawn(
+            io,
+            [&]() -> asio::awaitable<void> {
+                openai::chat_completion completion = co_await client.chat.completions.create(request);
+                answered += completion.choices.empty() ? 0 : 1;
+                if (answered == args.in_flight)
+                    sampler.stop();
+            },
+            [&](std::exception_ptr e) {
+                if (e && !failure)
+                    failure = e;
+                if (e)
+                    sampler.stop();
+            });
+    io.run();
+    if (failure)
+        std::rethrow_exception(failure);
+    bench::print_memory("sdk", args.in_flight, answered, baseline, sampler.peak_kib());
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    return bench::main(argc, argv, [](const bench::arguments& args) {
+        if (args.workload == "chat")
+            return chat(args);
+        if (args.workload == "memory")
+            return memory(args);
+        asio::io_context io{1};
+        openai::client client{io.get_executor(), options_for(args, 1)};
+        std::exception_ptr failure;
+        auto done = [&failure](std::exception_ptr e) { failure = e; };
+        if (args.workload == "stream")
+            asio::co_spawn(io, stream(client, args), done);
+        else if (args.workload == "embeddings")
+            asio::co_spawn(io, embeddings(client, args), done);
+        else
+            throw bench::usage_error("unknown workload " + args.workload);
+        io.run();
+        if (failure)
+            std::rethrow_exception(failure);
+    });
+}

@@ -1,0 +1,98 @@
+// The official TypeScript SDK as a benchmark contender, doing what bench/sdk_bench.cpp does.
+// One workload per run, one JSON line on stdout:
+//
+//   node bench.mjs chat URL --in-flight C --seconds S [--warmup W]
+//   node bench.mjs stream URL --times K
+//   node bench.mjs embeddings URL --times K --inputs N [--base64]
+//   node bench.mjs memory URL --in-flight C
+import OpenAI from 'openai';
+
+const [workload, url, ...rest] = process.argv.slice(2);
+const args = { inFlight: 1, times: 1, inputs: 16, base64: false, seconds: 3, warmup: 0.5 };
+for (let i = 0; i < rest.length; ++i) {
+  const name = rest[i];
+  if (name === '--base64') { args.base64 = true; continue; }
+  const value = Number(rest[++i]);
+  if (name === '--in-flight') args.inFlight = value;
+  else if (name === '--times') args.times = value;
+  else if (name === '--inputs') args.inputs = value;
+  else if (name === '--seconds') args.seconds = value;
+  else if (name === '--warmup') args.warmup = value;
+  else { console.error(`unknown option ${name}`); process.exit(2); }
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e9;
+const print = (result) => console.log(JSON.stringify({ contender: 'ts', ...result }));
+const client = new OpenAI({ apiKey: 'sk-bench', baseURL: url, maxRetries: 0 });
+const chatRequest = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello.' }] };
+
+async function chat() {
+  const windowStart = now() + args.warmup, windowEnd = windowStart + args.seconds;
+  const latencies = [];
+  const worker = async () => {
+    while (now() < windowEnd) {
+      const start = now();
+      const completion = await client.chat.completions.create(chatRequest);
+      if (completion.choices.length === 0) throw new Error('a chat completion without choices');
+      const end = now();
+      if (start >= windowStart && end <= windowEnd) latencies.push(end - start);
+    }
+  };
+  await Promise.all(Array.from({ length: args.inFlight }, worker));
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : 0;
+  print({ requests: latencies.length, rps: latencies.length / args.seconds, p50_ms: at(0.5) * 1e3, p99_ms: at(0.99) * 1e3 });
+}
+
+async function stream() {
+  let events = 0, checksum = 0, seconds = 0, firstChunk = 0;
+  for (let i = 0; i < args.times; ++i) {
+    const start = now();
+    const s = await client.chat.completions.create({ ...chatRequest, stream: true, stream_options: { include_usage: true } });
+    let first = true;
+    for await (const chunk of s) {
+      if (first) { firstChunk += now() - start; first = false; }
+      ++events;
+      for (const choice of chunk.choices) if (choice.delta.content) checksum += choice.delta.content.length;
+    }
+    seconds += now() - start;
+  }
+  print({ events, checksum, seconds, first_chunk_ms: firstChunk / args.times * 1e3 });
+}
+
+// Without encoding_format the SDK asks for base64 and decodes it into numbers itself; with
+// 'float' it takes the JSON numbers.
+async function embeddings() {
+  const request = { model: 'text-embedding-3-small', input: Array(args.inputs).fill('The food was delicious and the waiter...') };
+  if (!args.base64) request.encoding_format = 'float';
+  let floats = 0, checksum = 0, seconds = 0;
+  for (let i = 0; i < args.times; ++i) {
+    const start = now();
+    const response = await client.embeddings.create(request);
+    seconds += now() - start;
+    checksum = 0;
+    for (const e of response.data) {
+      floats += e.embedding.length;
+      for (const f of e.embedding) checksum += f;
+    }
+  }
+  print({ floats, checksum, seconds });
+}
+
+async function memory() {
+  // fetch's default pool opens a connection per request in flight, as the C++ contenders do.
+  // As the C++ contenders do: the highest resident size seen every 5 ms while they are in flight.
+  const rss = () => Math.round(process.memoryUsage().rss / 1024);
+  const baseline = rss();
+  let peak = baseline;
+  const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 5);
+  const answers = await Promise.all(Array.from({ length: args.inFlight }, () => client.chat.completions.create(chatRequest)));
+  clearInterval(sampler);
+  peak = Math.max(peak, rss());
+  const answered = answers.filter((c) => c.choices.length > 0).length;
+  print({ in_flight: args.inFlight, answered, baseline_kib: baseline, peak_kib: peak });
+}
+
+const workloads = { chat, stream, embeddings, memory };
+if (!workloads[workload]) { console.error(`unknown workload ${workload}`); process.exit(2); }
+await workloads[workload]();
