@@ -23,7 +23,6 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
 
-
 namespace {
 
 struct endpoint
@@ -125,29 +124,10 @@ void memory(const bench::arguments& args)
 {
     asio::io_context io{1};
     const endpoint at = parse_url(args.url);
-    const long baseline = bench::current_rss_kib();
-    int answered = 0;
-    std::exception_ptr failure;
-    bench::rss_sampler sampler{io};
-    for (int i = 0; i < args.in_flight; ++i)
-        asio::co_spawn(
-            io,
-            [&]() -> asio::awaitable<void> {
-                connection c{co_await asio::this_coro::executor, at};
-                answered += co_await c.exchange() > 0 ? 1 : 0;
-                if (answered == args.in_flight)
-                    sampler.stop();
-            },
-            [&](std::exception_ptr e) {
-                if (e && !failure)
-                    failure = e;
-                if (e)
-                    sampler.stop();
-            });
-    io.run();
-    if (failure)
-        std::rethrow_exception(failure);
-    bench::print_memory("beast", args.in_flight, answered, baseline, sampler.peak_kib());
+    bench::measure_memory("beast", io, args.in_flight, [&]() -> asio::awaitable<bool> {
+        connection c{co_await asio::this_coro::executor, at};
+        co_return co_await c.exchange() > 0;
+    });
 }
 
 }  // namespace

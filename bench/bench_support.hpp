@@ -4,6 +4,8 @@
 #ifndef OPENAI_BENCH_BENCH_SUPPORT_HPP
 #define OPENAI_BENCH_BENCH_SUPPORT_HPP
 
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
@@ -111,8 +113,8 @@ public:
     void print(const char* contender)
     {
         std::sort(latencies_.begin(), latencies_.end());
-        std::printf("{\"contender\":\"%s\",\"requests\":%zu,\"rps\":%.1f,\"p50_ms\":%.3f,\"p99_ms\":%.3f}\n",
-                    contender, latencies_.size(), double(latencies_.size()) / seconds_, percentile(0.50) * 1e3,
+        std::printf("{\"contender\":\"%s\",\"requests\":%zu,\"rps\":%.1f,\"p50_ms\":%.3f,\"p99_ms\":%.3f}\n", contender,
+                    latencies_.size(), double(latencies_.size()) / seconds_, percentile(0.50) * 1e3,
                     percentile(0.99) * 1e3);
     }
 
@@ -179,7 +181,11 @@ public:
     explicit rss_sampler(boost::asio::io_context& io) : timer_(io) { schedule(); }
 
     long peak_kib() const { return peak_; }
-    void stop() { stopped_ = true; timer_.cancel(); }
+    void stop()
+    {
+        stopped_ = true;
+        timer_.cancel();
+    }
 
 private:
     void schedule()
@@ -199,10 +205,36 @@ private:
     bool stopped_ = false;
 };
 
-inline void print_memory(const char* contender, int in_flight, int answered, long baseline_kib, long peak_kib)
+// Workload D: `in_flight` exchanges started together on `io`, each a coroutine that returns true
+// when answered; prints the highest resident size seen while they were in flight, and the size
+// before they started.
+template <class Exchange>
+void measure_memory(const char* contender, boost::asio::io_context& io, int in_flight, Exchange exchange)
 {
+    const long baseline_kib = current_rss_kib();
+    int answered = 0;
+    std::exception_ptr failure;
+    rss_sampler sampler{io};
+    for (int i = 0; i < in_flight; ++i)
+        boost::asio::co_spawn(
+            io,
+            [&]() -> boost::asio::awaitable<void> {
+                answered += co_await exchange() ? 1 : 0;
+                if (answered == in_flight)
+                    sampler.stop();
+            },
+            [&](std::exception_ptr e) {
+                if (!e)
+                    return;
+                if (!failure)
+                    failure = e;
+                sampler.stop();
+            });
+    io.run();
+    if (failure)
+        std::rethrow_exception(failure);
     std::printf("{\"contender\":\"%s\",\"in_flight\":%d,\"answered\":%d,\"baseline_kib\":%ld,\"peak_kib\":%ld}\n",
-                contender, in_flight, answered, baseline_kib, peak_kib);
+                contender, in_flight, answered, baseline_kib, sampler.peak_kib());
 }
 
 inline void run_threads(boost::asio::io_context& io, int threads)

@@ -27,7 +27,6 @@
 
 namespace asio = boost::asio;
 
-
 namespace {
 
 openai::client_options options_for(const bench::arguments& args, std::size_t connections)
@@ -52,9 +51,9 @@ void chat(const bench::arguments& args)
     std::vector<bench::latency_recorder> recorders(args.threads, recorder);
     // One thread needs no strand: the client runs on the io_context's executor, as users do.
     for (int t = 0; t < args.threads; ++t)
-        clients.push_back(std::make_unique<openai::client>(
-            args.threads == 1 ? asio::any_io_executor(io.get_executor()) : asio::make_strand(io),
-            options_for(args, args.in_flight)));
+        clients.push_back(std::make_unique<openai::client>(args.threads == 1 ? asio::any_io_executor(io.get_executor())
+                                                                             : asio::make_strand(io),
+                                                           options_for(args, args.in_flight)));
     std::exception_ptr failure;
     for (int w = 0; w < args.in_flight; ++w)
     {
@@ -144,29 +143,10 @@ void memory(const bench::arguments& args)
     asio::io_context io{1};
     openai::client client{io.get_executor(), options_for(args, args.in_flight)};
     const auto request = chat_request();
-    const long baseline = bench::current_rss_kib();
-    int answered = 0;
-    std::exception_ptr failure;
-    bench::rss_sampler sampler{io};
-    for (int i = 0; i < args.in_flight; ++i)
-        asio::co_spawn(
-            io,
-            [&]() -> asio::awaitable<void> {
-                openai::chat_completion completion = co_await client.chat.completions.create(request);
-                answered += completion.choices.empty() ? 0 : 1;
-                if (answered == args.in_flight)
-                    sampler.stop();
-            },
-            [&](std::exception_ptr e) {
-                if (e && !failure)
-                    failure = e;
-                if (e)
-                    sampler.stop();
-            });
-    io.run();
-    if (failure)
-        std::rethrow_exception(failure);
-    bench::print_memory("sdk", args.in_flight, answered, baseline, sampler.peak_kib());
+    bench::measure_memory("sdk", io, args.in_flight, [&]() -> asio::awaitable<bool> {
+        openai::chat_completion completion = co_await client.chat.completions.create(request);
+        co_return !completion.choices.empty();
+    });
 }
 
 }  // namespace
