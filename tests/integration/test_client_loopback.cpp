@@ -280,7 +280,7 @@ TEST_CASE("TLS: a certificate from a trusted CA works; unknown CA, self-signed a
     CHECK(list_models(https("127.0.0.1"), trusting(ca.certificate)) == 1);
     CHECK(list_models(https("localhost"), trusting(ca.certificate)) == 1);
 
-    SUBCASE("a refused handshake is not retried: no backoff, whatever max_retries says")
+    SUBCASE("a certificate that fails verification is not retried: no backoff, whatever max_retries says")
     {
         auto other = testing::certificate_authority::create("another CA");
         asio::io_context io;

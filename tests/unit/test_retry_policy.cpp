@@ -3,11 +3,13 @@
 #include <openai/detail/retry_policy.hpp>
 
 #include <boost/asio/error.hpp>
+#include <boost/asio/ssl/error.hpp>
 #include <boost/beast/core/error.hpp>
 
-#include <boost/asio/ssl/error.hpp>
-
 #include <doctest/doctest.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 
 #include <chrono>
 #include <climits>
@@ -61,12 +63,17 @@ constexpr std::time_t rfc_example = 784111777;  // Sun, 06 Nov 1994 08:49:37 GMT
 // ---------------------------------------------------------------------------------------------
 // is_retryable
 
-TEST_CASE("is_retryable: a refused TLS handshake is not retried; a TLS stream cut short is")
+TEST_CASE("is_retryable: a certificate that fails verification is not retried; other TLS errors are")
 {
-    const openai::headers none;
-    // What OpenSSL reports for a certificate that does not verify (SSL_R_CERTIFICATE_VERIFY_FAILED).
-    const openai::error_code verify_failed(0x0A000086, boost::asio::error::get_ssl_category());
-    CHECK_FALSE(d::is_retryable(verify_failed, 0, none));
+    const headers none;
+    const auto ssl_error = [](int reason) {
+        return openai::error_code(static_cast<int>(ERR_PACK(ERR_LIB_SSL, 0, reason)),
+                                  boost::asio::error::get_ssl_category());
+    };
+    CHECK(ssl_error(SSL_R_CERTIFICATE_VERIFY_FAILED).value() == 0x0A000086);  // what OpenSSL 3 reports
+    CHECK_FALSE(d::is_retryable(ssl_error(SSL_R_CERTIFICATE_VERIFY_FAILED), 0, none));
+    CHECK(d::is_retryable(ssl_error(SSL_R_WRONG_VERSION_NUMBER), 0, none));
+    CHECK(d::is_retryable(ssl_error(SSL_R_UNEXPECTED_EOF_WHILE_READING), 0, none));
     CHECK(d::is_retryable(boost::asio::ssl::error::stream_truncated, 0, none));
 }
 

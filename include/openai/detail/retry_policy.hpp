@@ -9,6 +9,9 @@
 #include <boost/asio/error.hpp>
 #include <boost/asio/ssl/error.hpp>
 
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -39,9 +42,13 @@ inline bool is_retryable(const error_code& ec, int status, const headers& h) noe
     }
     if (ec.category() == error_category())
         return false;  // the SDK's own errors: a retry would fail the same way
-    if (ec.category() == boost::asio::error::get_ssl_category())
-        return false;  // a TLS handshake refused (an untrusted or expired certificate, a wrong host) stays refused
-    return static_cast<bool>(ec);  // connection errors (a TLS stream cut short among them) and timeouts
+    // A certificate that fails verification (untrusted, expired, self-signed, another host's) fails
+    // again; other TLS errors, like a connection cut short, may not.
+    if (ec.category() == boost::asio::error::get_ssl_category() &&
+        ERR_GET_LIB(static_cast<unsigned long>(ec.value())) == ERR_LIB_SSL &&
+        ERR_GET_REASON(static_cast<unsigned long>(ec.value())) == SSL_R_CERTIFICATE_VERIFY_FAILED)
+        return false;
+    return static_cast<bool>(ec);  // connection errors and timeouts
 }
 
 /// Parses an HTTP-date (IMF-fixdate, `Wed, 21 Oct 2015 07:28:00 GMT`) to seconds since epoch.
