@@ -14,14 +14,19 @@
 #include <openai/raw_response.hpp>
 #include <openai/with_diagnostics.hpp>
 
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/associator.hpp>
 #include <boost/asio/async_result.hpp>
+#include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/use_awaitable.hpp>
 
+#include <exception>
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 OPENAI_BEGIN_NAMESPACE
@@ -62,6 +67,9 @@ struct deliver_ready_chunk
 /// normally (`data: [DONE]`). An error event, a dropped connection or an idle timeout
 /// (`stream_idle_timeout`) fails it with the SDK's typed errors; a stream never ends silently
 /// on a failure. Every chunk is folded into the completion that `get_final_completion()` returns.
+/// Awaited with the default token or `as_tuple(use_awaitable)`, a chunk whose event is already
+/// buffered is returned without suspending the coroutine; other tokens always complete through
+/// the executor, never inside next().
 ///
 /// Destroying the stream, or cancelling `next()`, stops reading and closes the connection.
 /// Move-only; read it from one coroutine (strand) at a time.
@@ -106,16 +114,14 @@ public:
         requires detail::not_diagnostics<CompletionToken>
     auto next(CompletionToken&& token = {})
     {
-        return boost::asio::async_initiate<CompletionToken, void(error_code, std::optional<Chunk>)>(
-            next_initiation{state_}, token, static_cast<diagnostics*>(nullptr));
+        return start_next(static_cast<diagnostics*>(nullptr), std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
     template <class CompletionToken = default_token>
     auto next(diagnostics& diag, CompletionToken&& token = {})
     {
-        return boost::asio::async_initiate<CompletionToken, void(error_code, std::optional<Chunk>)>(
-            next_initiation{state_}, token, &diag);
+        return start_next(&diag, std::forward<CompletionToken>(token));
     }
 
     /// Everything received so far, folded into one completion.
@@ -149,6 +155,80 @@ public:
     explicit operator bool() const noexcept { return state_ != nullptr; }
 
 private:
+    using next_signature = void(error_code, std::optional<Chunk>);
+
+    template <class CompletionToken>
+    auto start_next(diagnostics* diag, CompletionToken&& token)
+    {
+        // The default token and as_tuple(use_awaitable) get an awaitable of their own: a chunk
+        // already buffered is decoded and returned without suspending the caller, where a
+        // completion handler costs a trip through the executor's queue (and a reactor poll)
+        // per chunk. Other tokens take the usual operation.
+        using token_type = std::decay_t<CompletionToken>;
+        constexpr bool typed_exceptions = std::is_same_v<token_type, default_token>;
+        constexpr bool tuple = std::is_same_v<token_type, boost::asio::as_tuple_t<boost::asio::use_awaitable_t<>>>;
+        if constexpr (typed_exceptions || tuple)
+        {
+            if (!state_)
+                throw openai::error(make_error_code(errc::invalid_argument), "next() on an empty openai::stream");
+            if constexpr (typed_exceptions)
+                return next_or_throw(state_, diag);
+            else
+                return next_as_tuple(state_, diag);
+        }
+        else
+        {
+            return boost::asio::async_initiate<CompletionToken, next_signature>(next_initiation{state_}, token, diag);
+        }
+    }
+
+    // Decodes the next chunk when its event is buffered: false when a read is needed (or
+    // another next() is in flight), to be left to the operation.
+    static bool next_if_buffered(state_type& s, diagnostics* diag, error_code& ec, std::optional<Chunk>& chunk)
+    {
+        if (s.busy)
+            return false;
+        diagnostics details;
+        if (s.poll_event(details, ec) != state_type::poll_result::ready)
+            return false;
+        decode(s, ec, details, chunk);
+        if (ec && diag)
+            *diag = std::move(details);
+        return true;
+    }
+
+    static boost::asio::awaitable<std::optional<Chunk>> next_or_throw(std::shared_ptr<state_type> s, diagnostics* diag)
+    {
+        error_code ec;
+        std::optional<Chunk> chunk;
+        diagnostics details;
+        if (next_if_buffered(*s, diag ? diag : &details, ec, chunk))
+        {
+            if (ec)
+                std::rethrow_exception(openai::make_exception_ptr(ec, diag ? *diag : details));
+            co_return chunk;
+        }
+        // Named, not temporaries: g++ 12 destroys an aggregate temporary of a co_await
+        // expression twice.
+        next_initiation initiation{std::move(s)};
+        default_token token;
+        co_return co_await boost::asio::async_initiate<default_token, next_signature>(std::move(initiation), token,
+                                                                                      diag);
+    }
+
+    static boost::asio::awaitable<std::tuple<error_code, std::optional<Chunk>>> next_as_tuple(
+        std::shared_ptr<state_type> s, diagnostics* diag)
+    {
+        error_code ec;
+        std::optional<Chunk> chunk;
+        if (next_if_buffered(*s, diag, ec, chunk))
+            co_return std::tuple(ec, std::move(chunk));
+        next_initiation initiation{std::move(s)};
+        auto token = boost::asio::as_tuple(boost::asio::use_awaitable);
+        co_return co_await boost::asio::async_initiate<decltype(token), next_signature>(std::move(initiation), token,
+                                                                                        diag);
+    }
+
     struct next_initiation
     {
         std::shared_ptr<state_type> state_;

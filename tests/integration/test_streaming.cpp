@@ -9,6 +9,7 @@
 #include <boost/asio/cancellation_signal.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
@@ -18,12 +19,14 @@
 #include "support/run_coroutine.hpp"
 
 #include <chrono>
+#include <exception>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -598,6 +601,70 @@ TEST_CASE("memory stays flat over a stream of 100,000 events")
     (void)early;
     (void)late;
 #endif
+}
+
+TEST_CASE("buffered chunks reach a coroutine without a trip through the executor")
+{
+    // 400 events in one write: most next() calls find their event already buffered. Awaited
+    // with the default token or as_tuple(use_awaitable) they complete in the caller; other
+    // tokens complete through the executor, one handler per chunk at least.
+    testing::server server;
+    auto r = sse_headers();
+    std::string batch;
+    for (int i = 0; i < 400; ++i)
+        batch += "data: " + chunk_json(R"({"content":"x"})") + "\n\n";
+    r.chunks = {batch + "data: [DONE]\n\n"};
+    for (int i = 0; i < 3; ++i)
+        server.enqueue("POST", "/v1/chat/completions", r);
+
+    enum class token_kind
+    {
+        default_token,
+        as_tuple,
+        redirect_error,
+    };
+    asio::io_context io;
+    auto client = make_client(io, server);
+    auto read_with = [&](token_kind kind) {
+        std::size_t chunks = 0;
+        std::exception_ptr failure;
+        asio::co_spawn(
+            io,
+            [&]() -> asio::awaitable<void> {
+                auto stream = co_await client.chat.completions.stream(story_request());
+                for (;;)
+                {
+                    std::optional<openai::chat_completion_chunk> chunk;
+                    openai::error_code ec;
+                    if (kind == token_kind::default_token)
+                        chunk = co_await stream.next();
+                    else if (kind == token_kind::as_tuple)
+                        std::tie(ec, chunk) = co_await stream.next(asio::as_tuple(asio::use_awaitable));
+                    else
+                        chunk = co_await stream.next(asio::redirect_error(asio::use_awaitable, ec));
+                    REQUIRE_FALSE(ec);
+                    if (!chunk)
+                        break;
+                    chunks += chunk->choices.at(0).delta.content == "x";
+                }
+                CHECK(stream.get_final_completion().choices.at(0).message.content == std::string(400, 'x'));
+            },
+            [&](std::exception_ptr e) { failure = e; });
+        const std::size_t handlers = io.run();
+        io.restart();
+        if (failure)
+            std::rethrow_exception(failure);
+        CHECK(chunks == 400);
+        return handlers;
+    };
+    const std::size_t awaited = read_with(token_kind::default_token);
+    const std::size_t as_tuple = read_with(token_kind::as_tuple);
+    const std::size_t through_executor = read_with(token_kind::redirect_error);
+    INFO("handlers run: default token " << awaited << ", as_tuple " << as_tuple << ", redirect_error "
+                                        << through_executor);
+    CHECK(through_executor >= 400);
+    CHECK(awaited < 100);
+    CHECK(as_tuple < 100);
 }
 
 TEST_CASE("the streaming contract compiles verbatim and prints the story")

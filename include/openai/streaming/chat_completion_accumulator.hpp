@@ -34,7 +34,8 @@ public:
             completion_.model = chunk.model;
         if (completion_.created == 0)
             completion_.created = chunk.created;
-        completion_.object = "chat.completion";
+        if (completion_.object != "chat.completion")
+            completion_.object = "chat.completion";
         update(completion_.service_tier, chunk.service_tier);
         update(completion_.system_fingerprint, chunk.system_fingerprint);
         if (chunk.usage)
@@ -76,7 +77,8 @@ private:
     // A later value replaces an earlier one, but an empty string does not erase a known value.
     static void update(std::optional<std::string>& to, const std::optional<std::string>& from)
     {
-        if (from && (!from->empty() || !to))
+        // Compared first: every chunk repeats the same value, and a compare costs less than a copy.
+        if (from && (!from->empty() || !to) && to != from)
             to = from;
     }
 

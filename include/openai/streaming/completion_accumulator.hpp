@@ -30,7 +30,8 @@ public:
             completion_.model = chunk.model;
         if (completion_.created == 0)
             completion_.created = chunk.created;
-        completion_.object = "text_completion";
+        if (completion_.object != "text_completion")
+            completion_.object = "text_completion";
         // A later value replaces an earlier one, but an empty string does not erase a known one.
         if (chunk.system_fingerprint && (!chunk.system_fingerprint->empty() || !completion_.system_fingerprint))
             completion_.system_fingerprint = chunk.system_fingerprint;
