@@ -31,6 +31,11 @@ inline double seconds(clock::time_point from, clock::time_point to)
     return std::chrono::duration<double>(to - from).count();
 }
 
+inline clock::duration duration(double seconds)
+{
+    return std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(seconds));
+}
+
 class usage_error : public std::runtime_error
 {
 public:
@@ -44,6 +49,7 @@ struct arguments
     int in_flight = 1;
     int threads = 1;
     int times = 1;
+    bool times_given = false;  // stream: exactly `times` streams, no warm-up (for callgrind)
     int inputs = 16;
     bool base64 = false;
     double seconds = 3;
@@ -71,7 +77,10 @@ struct arguments
             else if (name == "--threads")
                 threads = std::stoi(value);
             else if (name == "--times")
+            {
                 times = std::stoi(value);
+                times_given = true;
+            }
             else if (name == "--inputs")
                 inputs = std::stoi(value);
             else if (name == "--seconds")
@@ -91,7 +100,7 @@ class latency_recorder
 {
 public:
     latency_recorder(double warmup, double seconds)
-        : window_start_(clock::now() + to_duration(warmup)), window_end_(window_start_ + to_duration(seconds)),
+        : window_start_(clock::now() + duration(warmup)), window_end_(window_start_ + duration(seconds)),
           seconds_(seconds)
     {
         latencies_.reserve(1 << 20);
@@ -119,11 +128,6 @@ public:
     }
 
 private:
-    static clock::duration to_duration(double s)
-    {
-        return std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(s));
-    }
-
     double percentile(double p) const
     {
         if (latencies_.empty())
@@ -139,15 +143,28 @@ private:
 
 struct stream_result
 {
+    long streams = 0;
     long events = 0;
     std::size_t checksum = 0;  // characters of content received, checked by bench/run
-    double seconds = 0;
+    double seconds = 0;        // the streams' own durations, from request to end
     double first_chunk_seconds = 0;
 
-    void print(const char* contender, int times) const
+    stream_result& operator+=(const stream_result& other)
     {
-        std::printf("{\"contender\":\"%s\",\"events\":%ld,\"checksum\":%zu,\"seconds\":%.6f,\"first_chunk_ms\":%.3f}\n",
-                    contender, events, checksum, seconds, first_chunk_seconds / times * 1e3);
+        streams += other.streams;
+        events += other.events;
+        checksum += other.checksum;
+        seconds += other.seconds;
+        first_chunk_seconds += other.first_chunk_seconds;
+        return *this;
+    }
+
+    void print(const char* contender) const
+    {
+        std::printf("{\"contender\":\"%s\",\"streams\":%ld,\"events\":%ld,\"checksum\":%zu,\"seconds\":%.6f,"
+                    "\"first_chunk_ms\":%.3f}\n",
+                    contender, streams, events, checksum, seconds,
+                    streams ? first_chunk_seconds / double(streams) * 1e3 : 0.0);
     }
 };
 

@@ -1,7 +1,7 @@
 // The SDK as a benchmark contender. One workload per run, one JSON line on stdout:
 //
 //   openai_bench chat URL --in-flight C --seconds S [--warmup W] [--threads N]
-//   openai_bench stream URL --times K
+//   openai_bench stream URL --seconds S [--warmup W]   (or --times K)
 //   openai_bench embeddings URL --times K --inputs N [--base64]
 //   openai_bench memory URL --in-flight C
 //
@@ -85,32 +85,43 @@ void chat(const bench::arguments& args)
     recorders[0].print("sdk");
 }
 
-// Workload B: `times` streams one after another, each read to its end as typed chunks.
+// Workload B: whole streams one after another, each read to its end as typed chunks: those
+// that start in the `warmup` seconds are not counted, then those that start in the next
+// `seconds` are. With --times K: exactly K streams, all counted (a fixed amount of work, for
+// instruction counts).
 asio::awaitable<void> stream(openai::client& client, const bench::arguments& args)
 {
     bench::stream_result result;
-    for (int i = 0; i < args.times; ++i)
+    const auto window_start = bench::clock::now() + bench::duration(args.times_given ? 0 : args.warmup);
+    const auto window_end = window_start + bench::duration(args.seconds);
+    for (int started = 0;; ++started)
     {
         auto request = chat_request();
         request.stream_options = openai::chat_completion_stream_options_param{.include_usage = true};
         const auto start = bench::clock::now();
+        if (args.times_given ? started == args.times : start >= window_end)
+            break;
+        bench::stream_result one;
         auto s = co_await client.chat.completions.stream(std::move(request));
         bool first = true;
         while (auto chunk = co_await s.next())
         {
             if (first)
             {
-                result.first_chunk_seconds += bench::seconds(start, bench::clock::now());
+                one.first_chunk_seconds = bench::seconds(start, bench::clock::now());
                 first = false;
             }
-            ++result.events;
+            ++one.events;
             for (const auto& choice : chunk->choices)
                 if (choice.delta.content)
-                    result.checksum += choice.delta.content->size();
+                    one.checksum += choice.delta.content->size();
         }
-        result.seconds += bench::seconds(start, bench::clock::now());
+        one.seconds = bench::seconds(start, bench::clock::now());
+        one.streams = 1;
+        if (start >= window_start)
+            result += one;
     }
-    result.print("sdk", args.times);
+    result.print("sdk");
 }
 
 // Workload C: `times` embeddings responses one after another, decoded into vectors of floats.

@@ -2,7 +2,7 @@
 // One workload per run, one JSON line on stdout:
 //
 //   node bench.mjs chat URL --in-flight C --seconds S [--warmup W]
-//   node bench.mjs stream URL --times K
+//   node bench.mjs stream URL --seconds S [--warmup W]   (or --times K)
 //   node bench.mjs embeddings URL --times K --inputs N [--base64]
 //   node bench.mjs memory URL --in-flight C
 import OpenAI from 'openai';
@@ -14,7 +14,7 @@ for (let i = 0; i < rest.length; ++i) {
   if (name === '--base64') { args.base64 = true; continue; }
   const value = Number(rest[++i]);
   if (name === '--in-flight') args.inFlight = value;
-  else if (name === '--times') args.times = value;
+  else if (name === '--times') { args.times = value; args.timesGiven = true; }
   else if (name === '--inputs') args.inputs = value;
   else if (name === '--seconds') args.seconds = value;
   else if (name === '--warmup') args.warmup = value;
@@ -44,20 +44,26 @@ async function chat() {
   print({ requests: latencies.length, rps: latencies.length / args.seconds, p50_ms: at(0.5) * 1e3, p99_ms: at(0.99) * 1e3 });
 }
 
+// Whole streams one after another: those that start in the warm-up are not counted, then those
+// that start in the next `seconds` are; with --times K, exactly K streams (as bench/sdk_bench.cpp).
 async function stream() {
-  let events = 0, checksum = 0, seconds = 0, firstChunk = 0;
-  for (let i = 0; i < args.times; ++i) {
+  const windowStart = now() + (args.timesGiven ? 0 : args.warmup), windowEnd = windowStart + args.seconds;
+  let streams = 0, events = 0, checksum = 0, seconds = 0, firstChunk = 0;
+  for (let started = 0; ; ++started) {
     const start = now();
+    if (args.timesGiven ? started === args.times : start >= windowEnd) break;
+    let oneEvents = 0, oneChecksum = 0, oneFirst = 0, first = true;
     const s = await client.chat.completions.create({ ...chatRequest, stream: true, stream_options: { include_usage: true } });
-    let first = true;
     for await (const chunk of s) {
-      if (first) { firstChunk += now() - start; first = false; }
-      ++events;
-      for (const choice of chunk.choices) if (choice.delta.content) checksum += choice.delta.content.length;
+      if (first) { oneFirst = now() - start; first = false; }
+      ++oneEvents;
+      for (const choice of chunk.choices) if (choice.delta.content) oneChecksum += choice.delta.content.length;
     }
-    seconds += now() - start;
+    if (start >= windowStart) {
+      ++streams; events += oneEvents; checksum += oneChecksum; seconds += now() - start; firstChunk += oneFirst;
+    }
   }
-  print({ events, checksum, seconds, first_chunk_ms: firstChunk / args.times * 1e3 });
+  print({ streams, events, checksum, seconds, first_chunk_ms: streams ? firstChunk / streams * 1e3 : 0 });
 }
 
 // Without encoding_format the SDK asks for base64 and decodes it into numbers itself; with
