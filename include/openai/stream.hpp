@@ -183,17 +183,12 @@ private:
     }
 
     // Decodes the next chunk when its event is buffered: false when a read is needed (or
-    // another next() is in flight), to be left to the operation.
-    static bool next_if_buffered(state_type& s, diagnostics* diag, error_code& ec, std::optional<Chunk>& chunk)
+    // another next() is in flight), to be left to read_next(). A failure sets `ec` and `details`.
+    static bool next_if_buffered(state_type& s, diagnostics& details, error_code& ec, std::optional<Chunk>& chunk)
     {
-        if (s.busy)
-            return false;
-        diagnostics details;
-        if (s.poll_event(details, ec) != state_type::poll_result::ready)
+        if (s.busy || s.poll_event(details, ec) != state_type::poll_result::ready)
             return false;
         decode(s, ec, details, chunk);
-        if (ec && diag)
-            *diag = std::move(details);
         return true;
     }
 
@@ -201,16 +196,17 @@ private:
     {
         error_code ec;
         std::optional<Chunk> chunk;
-        diagnostics details;
-        if (next_if_buffered(*s, diag ? diag : &details, ec, chunk))
+        diagnostics own;
+        diagnostics& details = diag ? *diag : own;
+        if (next_if_buffered(*s, details, ec, chunk))
         {
             if (ec)
-                std::rethrow_exception(openai::make_exception_ptr(ec, diag ? *diag : details));
+                std::rethrow_exception(openai::make_exception_ptr(ec, details));
             co_return chunk;
         }
         // Named, not temporaries: g++ 12 destroys an aggregate temporary of a co_await
         // expression twice.
-        next_initiation initiation{std::move(s)};
+        next_initiation initiation{std::move(s), true};
         default_token token;
         co_return co_await boost::asio::async_initiate<default_token, next_signature>(std::move(initiation), token,
                                                                                       diag);
@@ -221,9 +217,10 @@ private:
     {
         error_code ec;
         std::optional<Chunk> chunk;
-        if (next_if_buffered(*s, diag, ec, chunk))
+        diagnostics own;
+        if (next_if_buffered(*s, diag ? *diag : own, ec, chunk))
             co_return std::tuple(ec, std::move(chunk));
-        next_initiation initiation{std::move(s)};
+        next_initiation initiation{std::move(s), true};
         auto token = boost::asio::as_tuple(boost::asio::use_awaitable);
         co_return co_await boost::asio::async_initiate<decltype(token), next_signature>(std::move(initiation), token,
                                                                                         diag);
@@ -232,6 +229,7 @@ private:
     struct next_initiation
     {
         std::shared_ptr<state_type> state_;
+        bool buffered_checked_ = false;  // the caller found no buffered event: go straight to a read
 
         template <class Handler>
         void operator()(Handler&& handler, diagnostics* diag) const
@@ -239,22 +237,16 @@ private:
             if (!state_)
                 throw openai::error(make_error_code(errc::invalid_argument), "next() on an empty openai::stream");
             using result = std::optional<Chunk>;
-            if (!state_->busy)
+            // The next event is usually buffered already: decode it here and complete through
+            // the executor, without starting a coroutine.
+            diagnostics own;
+            error_code ec;
+            if (!buffered_checked_ && next_if_buffered(*state_, diag ? *diag : own, ec, state_->ready_chunk))
             {
-                // The next event is usually buffered already: decode it here and complete
-                // through the executor, without starting a coroutine.
-                diagnostics details;
-                error_code ec;
-                if (state_->poll_event(details, ec) == state_type::poll_result::ready)
-                {
-                    decode(*state_, ec, details, state_->ready_chunk);
-                    if (ec && diag)
-                        *diag = std::move(details);
-                    boost::asio::post(state_->get_executor(),
-                                      detail::deliver_ready_chunk<std::decay_t<Handler>, state_type>{
-                                          std::forward<Handler>(handler), state_, ec});
-                    return;
-                }
+                boost::asio::post(state_->get_executor(),
+                                  detail::deliver_ready_chunk<std::decay_t<Handler>, state_type>{
+                                      std::forward<Handler>(handler), state_, ec});
+                return;
             }
             boost::asio::co_spawn(
                 state_->get_executor(), read_next(state_, diag),
