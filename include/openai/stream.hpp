@@ -192,38 +192,66 @@ private:
         return true;
     }
 
+    // The two awaitable paths keep their coroutine frames small: Asio recycles a frame only up
+    // to 1020 bytes, and a larger one (a chunk held in a local, diagnostics, a co_await's result)
+    // costs an aligned allocation and a free per chunk. The chunk therefore waits in the state
+    // (ready_chunk), failure details live in plain functions' stack frames, and a read goes
+    // through a coroutine of its own, which only one chunk in many needs.
     static boost::asio::awaitable<std::optional<Chunk>> next_or_throw(std::shared_ptr<state_type> s, diagnostics* diag)
     {
-        error_code ec;
-        std::optional<Chunk> chunk;
-        diagnostics own;
-        diagnostics& details = diag ? *diag : own;
-        if (next_if_buffered(*s, details, ec, chunk))
-        {
-            if (ec)
-                std::rethrow_exception(openai::make_exception_ptr(ec, details));
-            co_return chunk;
-        }
-        // Named, not temporaries: g++ 12 destroys an aggregate temporary of a co_await
-        // expression twice.
-        next_initiation initiation{std::move(s), true};
-        default_token token;
-        co_return co_await boost::asio::async_initiate<default_token, next_signature>(std::move(initiation), token,
-                                                                                      diag);
+        if (!buffered_or_throw(*s, diag))
+            co_await read_or_throw(s, diag);
+        co_return std::move(s->ready_chunk);  // left engaged but moved from; the next decode resets it
     }
 
     static boost::asio::awaitable<std::tuple<error_code, std::optional<Chunk>>> next_as_tuple(
         std::shared_ptr<state_type> s, diagnostics* diag)
     {
         error_code ec;
-        std::optional<Chunk> chunk;
+        if (!buffered_as_error(*s, diag, ec))
+            ec = co_await read_as_error(s, diag);
+        co_return std::tuple(ec, std::move(s->ready_chunk));
+    }
+
+    // next_if_buffered() into ready_chunk, a failure thrown as the typed exception.
+    static bool buffered_or_throw(state_type& s, diagnostics* diag)
+    {
+        error_code ec;
         diagnostics own;
-        if (next_if_buffered(*s, diag ? *diag : own, ec, chunk))
-            co_return std::tuple(ec, std::move(chunk));
-        next_initiation initiation{std::move(s), true};
+        if (!next_if_buffered(s, diag ? *diag : own, ec, s.ready_chunk))
+            return false;
+        if (ec)
+            std::rethrow_exception(openai::make_exception_ptr(ec, diag ? *diag : own));
+        return true;
+    }
+
+    // next_if_buffered() into ready_chunk, a failure left in `ec` (and `diag`, if any).
+    static bool buffered_as_error(state_type& s, diagnostics* diag, error_code& ec)
+    {
+        diagnostics own;
+        return next_if_buffered(s, diag ? *diag : own, ec, s.ready_chunk);
+    }
+
+    // The read path of next_or_throw(): the chunk into ready_chunk, a failure thrown.
+    static boost::asio::awaitable<void> read_or_throw(std::shared_ptr<state_type> s, diagnostics* diag)
+    {
+        // Named, not temporaries: g++ 12 destroys an aggregate temporary of a co_await
+        // expression twice.
+        next_initiation initiation{s, true};
+        default_token token;
+        s->ready_chunk =
+            co_await boost::asio::async_initiate<default_token, next_signature>(std::move(initiation), token, diag);
+    }
+
+    // The read path of next_as_tuple(): the chunk into ready_chunk, a failure returned.
+    static boost::asio::awaitable<error_code> read_as_error(std::shared_ptr<state_type> s, diagnostics* diag)
+    {
+        next_initiation initiation{s, true};
         auto token = boost::asio::as_tuple(boost::asio::use_awaitable);
-        co_return co_await boost::asio::async_initiate<decltype(token), next_signature>(std::move(initiation), token,
-                                                                                        diag);
+        auto [ec, chunk] =
+            co_await boost::asio::async_initiate<decltype(token), next_signature>(std::move(initiation), token, diag);
+        s->ready_chunk = std::move(chunk);
+        co_return ec;
     }
 
     struct next_initiation
