@@ -53,7 +53,7 @@ public:
     std::string_view event_data() const noexcept { return event_.data; }
 
     /// Whether the event says `event: error`.
-    bool has_error_type() const noexcept { return event_.event == "error"; }
+    bool has_error_type() const noexcept { return std::string_view(event_.event) == "error"; }
 
     /// Whether the event's data is a JSON object with a non-null `error` member.
     OPENAI_DECL bool has_error_member() const;

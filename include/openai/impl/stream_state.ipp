@@ -85,7 +85,7 @@ OPENAI_DECL stream_state::poll_result stream_state::poll_event(diagnostics& diag
     switch (parser_.next(event_))
     {
     case sse_status::event:
-        if (event_.data == "[DONE]")
+        if (std::string_view(event_.data) == "[DONE]")  // std::string == const char* runs strlen
         {
             finished_ = true;
             drain_pending_ = true;
