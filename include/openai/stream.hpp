@@ -6,6 +6,7 @@
 #include <openai/detail/config.hpp>
 #include <openai/detail/initiation.hpp>
 #include <openai/detail/json_model.hpp>
+#include <openai/detail/json_prefix_memo.hpp>
 #include <openai/detail/json_reader.hpp>
 #include <openai/detail/stream_state.hpp>
 #include <openai/diagnostics.hpp>
@@ -37,6 +38,7 @@ struct typed_stream_state : stream_state
 {
     using stream_state::stream_state;
     Accumulator accumulator{};
+    json_prefix_memo<Chunk> events{};    // the chunks' repeated beginnings (id, model, ...), read once
     std::optional<Chunk> ready_chunk{};  // decoded by next()'s initiation, on its way to the handler
 };
 
@@ -297,8 +299,7 @@ private:
         detail::read_error err;
         error_code parse_ec;
         detail::json_watch error_member{"error"};  // `{"error": {...}}` is an error event too
-        if (detail::read_json_text(s.event_data(), chunk.emplace(), err, parse_ec, &error_member) &&
-            !error_member.found)
+        if (s.events.read(s.event_data(), chunk, err, parse_ec, &error_member) && !error_member.found)
         {
             s.accumulator.add(*chunk);
             return;

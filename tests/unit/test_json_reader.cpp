@@ -57,7 +57,8 @@ std::vector<sample> samples()
         std::stringstream ss;
         ss << in.rdbuf();
         const std::string bytes = ss.str();
-        if (!bytes.empty())
+        // A seed with a NUL is a primer and a text, for json_prefix_memo (see fuzz_decode.cpp).
+        if (!bytes.empty() && bytes.find('\0') == std::string::npos)
             out.push_back({entry.path().filename().string(), static_cast<unsigned char>(bytes[0]), bytes.substr(1)});
     }
     // Richer shapes than the seeds: tool calls, logprobs, audio, usage details.

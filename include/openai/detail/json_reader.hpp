@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +78,17 @@ struct json_watch
     bool found = false;
 };
 
+/// Asks read_json_text where the top-level object's leading scalar members end: at the opening
+/// quote of the first top-level key whose value is an object or an array. There the reader
+/// calls `snapshot` with the value read so far (json_prefix_memo.hpp uses both).
+struct json_split
+{
+    static constexpr std::size_t npos = std::size_t(-1);
+    void (*snapshot)(void* context, const void* value) = nullptr;
+    void* context = nullptr;
+    std::size_t offset = npos;  // npos: no such key, or one written with escapes
+};
+
 /// The basic_parser handler: dispatches events to the sink on top of the frame stack.
 class json_reader
 {
@@ -87,7 +99,10 @@ public:
     static constexpr std::size_t max_string_size = std::size_t(-1);
 
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): dom_temp_, dom_arena_buffer_ are arena storage
-    json_reader(json_sink root, read_error& err, json_watch* watch) noexcept : root_(root), err_(err), watch_(watch) {}
+    json_reader(json_sink root, read_error& err, json_watch* watch, json_split* split = nullptr,
+                std::string_view text = {}) noexcept
+        : root_(root), err_(err), watch_(watch), split_(split), text_(text)
+    {}
 
     /// Whether the text parsed but did not fit the type (err holds why and where).
     bool schema_failed() const noexcept { return schema_failed_; }
@@ -164,6 +179,8 @@ public:
 
     bool on_object_begin(error_code& ec)
     {
+        if (split_)
+            note_split();
         if (skip_depth_ || dom_depth_)
             return nest();
         json_sink s = take_slot();
@@ -190,6 +207,8 @@ public:
 
     bool on_array_begin(error_code& ec)
     {
+        if (split_)
+            note_split();
         if (skip_depth_ || dom_depth_)
             return nest();
         json_sink s = take_slot();
@@ -238,6 +257,8 @@ public:
         }
         json_frame& f = frames_.back();
         std::string_view key(s.data(), s.size());
+        if (split_ && frames_.size() == 1)
+            top_key_ = key_.empty() ? s.data() : nullptr;  // a key in parts had escapes: not the text's bytes
         if (!key_.empty())
             key = key_.append(key);
         if (watch_ && frames_.size() == 1 && key == watch_->key)
@@ -387,6 +408,22 @@ private:
         return f.slot;
     }
 
+    // A container begins: the first one at the top level of the root object ends its leading
+    // scalar members.
+    void note_split()
+    {
+        if (skip_depth_ || dom_depth_ || frames_.size() != 1 || frames_[0].is_array)
+            return;
+        json_split& split = *split_;
+        split_ = nullptr;  // only the first
+        // The key's bytes, when they are the text's own, follow its opening quote.
+        const char* begin = text_.data();
+        if (!top_key_ || std::less<>{}(top_key_, begin + 1) || std::less<>{}(begin + text_.size(), top_key_))
+            return;
+        split.offset = static_cast<std::size_t>(top_key_ - begin) - 1;
+        split.snapshot(split.context, frames_[0].target);
+    }
+
     bool start_skip()
     {
         skip_depth_ = 1;
@@ -424,7 +461,10 @@ private:
     json_sink root_;
     read_error& err_;
     json_watch* watch_;
-    bool watching_ = false;  // the watched key came: its value is next
+    bool watching_ = false;          // the watched key came: its value is next
+    json_split* split_;              // null once the split is found (or when nobody asked)
+    std::string_view text_;          // the whole text, for split_
+    const char* top_key_ = nullptr;  // the last top-level key, in text_ (null: not in text_)
     boost::container::small_vector<json_frame, 16> frames_;
     std::string key_;      // a key that arrived in parts
     std::string scratch_;  // a string that arrived in parts, for gather()
@@ -810,12 +850,14 @@ const json_sink_ops& json_sink_for() noexcept
 /// does not fit T (`err` says why and where; `parse_ec` is then clear). Nesting deeper than 256
 /// is malformed.
 template <class T>
-bool read_json_text(std::string_view text, T& out, read_error& err, error_code& parse_ec, json_watch* watch = nullptr)
+bool read_json_text(std::string_view text, T& out, read_error& err, error_code& parse_ec, json_watch* watch = nullptr,
+                    json_split* split = nullptr)
 {
     err = {};
     boost::json::parse_options opts;
     opts.max_depth = 256;
-    boost::json::basic_parser<json_reader> parser(opts, json_sink{&out, &json_sink_for<T>(), nullptr}, err, watch);
+    boost::json::basic_parser<json_reader> parser(opts, json_sink{&out, &json_sink_for<T>(), nullptr}, err, watch,
+                                                  split, text);
     parse_ec = {};
     const std::size_t n = parser.write_some(false, text.data(), text.size(), parse_ec);
     if (parser.handler().schema_failed())
