@@ -11,6 +11,7 @@
 
 #include "support/json_reader_check.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -242,4 +243,27 @@ TEST_CASE("objects that never repeat their beginning stop being kept; a repeat s
     const outcome kept = read_memo(memo, with_id(17));
     CHECK(kept.value == read_plain<openai::chat_completion_chunk>(with_id(17)).value);
     CHECK(memo.reused() == 2);
+}
+
+TEST_CASE("types read whole or cleared by their object (maps, variants, documents) are never started from a kept value")
+{
+    // A map's object clears the map: starting from the kept beginning would lose its entries.
+    using map = std::map<std::string, json::value>;
+    json_prefix_memo<map> memo;
+    const std::string text = R"({"a_key_long_enough_to_keep":"a","list":[1,2],"last":null})";
+    for (int i = 0; i < 3; ++i)
+    {
+        std::optional<map> out;
+        openai::detail::read_error err;
+        openai::error_code ec;
+        REQUIRE(memo.read(text, out, err, ec));
+        REQUIRE(out);
+        CHECK(out->size() == 3);
+        CHECK(out->at("a_key_long_enough_to_keep") == "a");
+        CHECK(out->at("list") == json::array{1, 2});
+    }
+    CHECK(memo.reused() == 0);
+    static_assert(openai::detail::json_reads_members<openai::chat_completion_chunk>);
+    static_assert(!openai::detail::json_reads_members<map>);
+    static_assert(!openai::detail::json_reads_members<json::value>);
 }

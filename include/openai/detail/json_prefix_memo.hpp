@@ -30,6 +30,11 @@ public:
     bool read(std::string_view text, std::optional<T>& out, read_error& err, error_code& parse_ec,
               json_watch* watch = nullptr)
     {
+        if constexpr (!json_reads_members<T>)
+        {
+            out.emplace();
+            return read_json_text(text, *out, err, parse_ec, watch);
+        }
         if (valid_ && text.size() > prefix_.size() && std::memcmp(text.data(), prefix_.data(), prefix_.size()) == 0)
         {
             ++reused_;

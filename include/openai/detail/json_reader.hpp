@@ -816,6 +816,15 @@ struct json_custom_sink
     static constexpr bool enabled = false;
 };
 
+/// Whether T is read member by member into a described struct (described_ops below): the only
+/// kind whose object_begin neither clears nor replaces what an earlier part of the text read,
+/// so the only kind json_prefix_memo may start from a kept value.
+template <class T>
+inline constexpr bool json_reads_members =
+    !json_custom_sink<T>::enabled && !custom_json_read<T> && !is_variant<T>::value &&
+    !std::is_same_v<T, boost::json::value> && !std::is_same_v<T, boost::json::object> && !is_optional<T>::value &&
+    !is_vector<T>::value && !is_string_map<T>::value && described_struct<T>;
+
 /// The sink table of T, built once.
 template <class T>
 const json_sink_ops& json_sink_for() noexcept
