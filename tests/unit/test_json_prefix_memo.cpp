@@ -42,36 +42,36 @@ struct outcome
     bool watched = false;
 };
 
-template <class T>
-outcome read_plain(std::string_view text)
-{
-    T out{};
-    openai::detail::read_error err;
-    openai::error_code ec;
-    openai::detail::json_watch watch{"error"};
-    outcome r;
-    r.ok = read_json_text(text, out, err, ec, &watch);
-    r.malformed = static_cast<bool>(ec);
-    r.error = r.ok ? "" : err.to_string();
-    r.value = r.ok ? openai_test::dump(out) : "";
-    r.watched = watch.found;
-    return r;
-}
-
-template <class T>
-outcome read_memo(json_prefix_memo<T>& memo, std::string_view text)
+// One read, by `read(out, err, ec, watch)`, as an outcome to compare.
+template <class T, class Read>
+outcome read_with(Read&& read)
 {
     std::optional<T> out;
     openai::detail::read_error err;
     openai::error_code ec;
     openai::detail::json_watch watch{"error"};
     outcome r;
-    r.ok = memo.read(text, out, err, ec, &watch);
+    r.ok = read(out, err, ec, watch);
     r.malformed = static_cast<bool>(ec);
     r.error = r.ok ? "" : err.to_string();
     r.value = r.ok ? openai_test::dump(*out) : "";
     r.watched = watch.found;
     return r;
+}
+
+template <class T>
+outcome read_plain(std::string_view text)
+{
+    return read_with<T>([&](std::optional<T>& out, auto& err, auto& ec, auto& watch) {
+        return read_json_text(text, out.emplace(), err, ec, &watch);
+    });
+}
+
+template <class T>
+outcome read_memo(json_prefix_memo<T>& memo, std::string_view text)
+{
+    return read_with<T>(
+        [&](std::optional<T>& out, auto& err, auto& ec, auto& watch) { return memo.read(text, out, err, ec, &watch); });
 }
 
 // After `primer`, `text` reads as read_json_text reads it. Returns whether the memo started

@@ -816,41 +816,76 @@ struct json_custom_sink
     static constexpr bool enabled = false;
 };
 
-/// Whether T is read member by member into a described struct (described_ops below): the only
-/// kind whose object_begin neither clears nor replaces what an earlier part of the text read,
-/// so the only kind json_prefix_memo may start from a kept value.
+/// How T is read: the one choice json_sink_for() makes, and that json_reads_members names.
+enum class json_sink_kind
+{
+    custom,    // json_custom_sink<T>
+    document,  // its own json_read, a variant, a boost::json value: read from a captured document
+    optional,
+    boolean,
+    number,
+    string,
+    vector,
+    map,
+    members,  // a described struct, member by member
+};
+
 template <class T>
-inline constexpr bool json_reads_members =
-    !json_custom_sink<T>::enabled && !custom_json_read<T> && !is_variant<T>::value &&
-    !std::is_same_v<T, boost::json::value> && !std::is_same_v<T, boost::json::object> && !is_optional<T>::value &&
-    !is_vector<T>::value && !is_string_map<T>::value && described_struct<T>;
+constexpr json_sink_kind json_sink_kind_of() noexcept
+{
+    if constexpr (json_custom_sink<T>::enabled)
+        return json_sink_kind::custom;
+    else if constexpr (custom_json_read<T> || is_variant<T>::value || std::is_same_v<T, boost::json::value> ||
+                       std::is_same_v<T, boost::json::object>)
+        return json_sink_kind::document;
+    else if constexpr (is_optional<T>::value)
+        return json_sink_kind::optional;
+    else if constexpr (std::is_same_v<T, bool>)
+        return json_sink_kind::boolean;
+    else if constexpr (std::is_arithmetic_v<T>)
+        return json_sink_kind::number;
+    else if constexpr (std::is_same_v<T, std::string>)
+        return json_sink_kind::string;
+    else if constexpr (is_vector<T>::value)
+        return json_sink_kind::vector;
+    else if constexpr (is_string_map<T>::value)
+        return json_sink_kind::map;
+    else if constexpr (described_struct<T>)
+        return json_sink_kind::members;
+    else
+        static_assert(sizeof(T) == 0, "no JSON reader for this type");
+}
+
+/// Whether T is read member by member (described_ops): the only kind whose object_begin neither
+/// clears nor replaces what an earlier part of the text read, so the only kind json_prefix_memo
+/// may start from a kept value.
+template <class T>
+inline constexpr bool json_reads_members = json_sink_kind_of<T>() == json_sink_kind::members;
 
 /// The sink table of T, built once.
 template <class T>
 const json_sink_ops& json_sink_for() noexcept
 {
     static constexpr json_sink_ops ops = [] {
-        if constexpr (json_custom_sink<T>::enabled)
+        constexpr json_sink_kind kind = json_sink_kind_of<T>();
+        if constexpr (kind == json_sink_kind::custom)
             return json_custom_sink<T>::ops();
-        else if constexpr (custom_json_read<T> || is_variant<T>::value || std::is_same_v<T, boost::json::value> ||
-                           std::is_same_v<T, boost::json::object>)
+        else if constexpr (kind == json_sink_kind::document)
             return json_sinks::document_ops<T>();
-        else if constexpr (is_optional<T>::value)
+        else if constexpr (kind == json_sink_kind::optional)
             return json_sinks::optional_ops<typename T::value_type>();
-        else if constexpr (std::is_same_v<T, bool>)
+        else if constexpr (kind == json_sink_kind::boolean)
             return json_sinks::bool_ops();
-        else if constexpr (std::is_arithmetic_v<T>)
+        else if constexpr (kind == json_sink_kind::number)
             return json_sinks::number_ops<T>();
-        else if constexpr (std::is_same_v<T, std::string>)
+        else if constexpr (kind == json_sink_kind::string)
             return json_sinks::string_ops();
-        else if constexpr (is_vector<T>::value)
+        else if constexpr (kind == json_sink_kind::vector)
             return json_sinks::vector_ops<T>();
-        else if constexpr (is_string_map<T>::value)
+        else if constexpr (kind == json_sink_kind::map)
             return json_sinks::map_ops<T>();
-        else if constexpr (described_struct<T>)
-            return json_sinks::described_ops<T>();
         else
-            static_assert(sizeof(T) == 0, "no JSON reader for this type");
+            return json_sinks::described_ops<T>();
     }();
     return ops;
 }
