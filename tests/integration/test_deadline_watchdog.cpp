@@ -44,6 +44,23 @@ void pending_read(tcp::socket& s, std::array<char, 16>& buffer, std::optional<op
     });
 }
 
+// A socket pair whose client side may have a read pending, and when and how that read ended.
+struct watched_read
+{
+    explicit watched_read(asio::io_context& io) : pair(io) {}
+    void start() { pending_read(pair.client, buffer, result, at); }
+    void run_until_done(asio::io_context& io)
+    {
+        while (!result)
+            io.run_one();
+    }
+    socket_pair pair;
+    std::array<char, 16> buffer{};
+    std::optional<openai::error_code> result;
+    clock_type::time_point at;
+    deadline_watchdog::watch watch;
+};
+
 }  // namespace
 
 TEST_CASE("deadline_watchdog: an expired exchange's socket is closed; an earlier deadline re-arms the timer")
@@ -132,5 +149,105 @@ TEST_CASE("deadline_watchdog: many watches in any order, each stopped by swappin
     for (const auto& w : watches)
         CHECK_FALSE(w.expired);
     io.run_for(2s);
+    CHECK(io.stopped());
+}
+
+TEST_CASE("deadline_watchdog: an idle watch is never timed out; set() gives it a deadline again")
+{
+    asio::io_context io;
+    deadline_watchdog dog(io.get_executor());
+    watched_read r(io);
+
+    dog.start(r.watch, clock_type::now() + 100ms, r.pair.client);
+    CHECK(dog.timed() == 1);
+    dog.set(r.watch, clock_type::time_point::max());  // idle, as a stream between two reads
+    CHECK(dog.timed() == 0);
+    CHECK(dog.watched() == 1);
+    // Past the first deadline: the socket stays open, and the released timer holds no work.
+    io.run_for(2s);
+    CHECK(io.stopped());
+    CHECK_FALSE(dog.armed());
+    CHECK_FALSE(r.watch.expired);
+    CHECK(r.pair.client.is_open());
+
+    io.restart();
+    const auto again = clock_type::now();
+    dog.set(r.watch, again + 100ms);
+    CHECK(dog.armed());
+    r.start();
+    r.run_until_done(io);
+    CHECK(r.watch.expired);
+    CHECK(r.at - again >= 95ms);
+    CHECK(r.at - again < 1s);
+    CHECK(dog.timed() == 0);  // an expired watch counts as idle
+    dog.stop(r.watch);
+    CHECK(dog.watched() == 0);
+}
+
+TEST_CASE("deadline_watchdog: set() to an earlier deadline re-arms; a later one waits for the timer to fire")
+{
+    asio::io_context io;
+    deadline_watchdog dog(io.get_executor());
+    watched_read sooner(io), later(io);
+
+    const auto start = clock_type::now();
+    dog.start(sooner.watch, start + 10min, sooner.pair.client);
+    dog.start(later.watch, start + 100ms, later.pair.client);
+    dog.set(sooner.watch, start + 50ms);  // earlier than the armed 100 ms: re-armed
+    dog.set(later.watch, start + 300ms);  // later: the timer still fires at 50 ms, then re-arms
+    sooner.start();
+    later.start();
+
+    sooner.run_until_done(io);
+    CHECK(sooner.watch.expired);
+    CHECK(sooner.at - start >= 45ms);
+    CHECK(sooner.at - start < 250ms);
+    CHECK_FALSE(later.watch.expired);
+    later.run_until_done(io);
+    CHECK(later.watch.expired);
+    CHECK(later.at - start >= 295ms);
+    CHECK(later.at - start < 2s);
+    dog.stop(sooner.watch);
+    dog.stop(later.watch);
+}
+
+TEST_CASE("deadline_watchdog: the timer is released one post after the last deadline, unless one comes back")
+{
+    asio::io_context io;
+    deadline_watchdog dog(io.get_executor());
+    tcp::socket unused(io);
+    deadline_watchdog::watch a, b;
+    const auto far = clock_type::now() + 1h;
+
+    // Stopped and started again before the post runs, as a sequential client does between two
+    // requests: the timer stays armed, and no re-arm was needed.
+    dog.start(a, far, unused);
+    CHECK(dog.armed());
+    dog.stop(a);
+    dog.start(b, far + 1s, unused);
+    io.poll();
+    CHECK(dog.armed());
+    CHECK(dog.timed() == 1);
+
+    // Stopped for good: after the post the timer is cancelled and run() has nothing left.
+    dog.stop(b);
+    CHECK(dog.armed());  // not yet: the release waits for the post
+    io.run_for(2s);
+    CHECK(io.stopped());
+    CHECK_FALSE(dog.armed());
+    CHECK(dog.timed() == 0);
+}
+
+TEST_CASE("deadline_watchdog: a post still queued when the watchdog is destroyed does nothing")
+{
+    asio::io_context io;
+    {
+        deadline_watchdog dog(io.get_executor());
+        tcp::socket unused(io);
+        deadline_watchdog::watch w;
+        dog.start(w, clock_type::now() + 1h, unused);
+        dog.stop(w);  // queues the release
+    }
+    io.run_for(2s);  // the release and the cancelled wait find the watchdog gone
     CHECK(io.stopped());
 }

@@ -66,7 +66,7 @@ private:
         std::string request_head;   // the serialized request line and fields, storage reused
         std::size_t exchanges = 0;  // completed on this connection
         std::chrono::steady_clock::time_point idle_since{};
-        deadline_watchdog::watch watch;  // the deadline of the exchange in progress
+        deadline_watchdog::watch watch;  // the deadline of the exchange or stream in progress
     };
     using connection_ptr = std::unique_ptr<connection>;
     class streaming_body;
@@ -87,7 +87,7 @@ private:
     std::list<boost::asio::steady_timer*> waiters_;          // requests waiting for a free slot
     std::vector<boost::asio::ip::tcp::endpoint> endpoints_;  // cached resolution
     std::chrono::steady_clock::time_point endpoints_expiry_{};
-    deadline_watchdog watchdog_;  // bounds exchange() (connecting and streams use the stream's timer)
+    deadline_watchdog watchdog_;  // bounds exchanges and streams (connecting uses the stream's timer)
 };
 
 }  // namespace detail

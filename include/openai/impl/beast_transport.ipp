@@ -23,7 +23,6 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 
 #if !defined(_WIN32)
 #include <cerrno>
@@ -202,13 +201,12 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& 
 
 using streaming_parser = http::response_parser<http::buffer_body>;
 
+// The caller bounds these two (the deadline watchdog closes the socket).
 template <class Stream>
 asio::awaitable<error_code> write_and_read_header(Stream& stream, beast::flat_buffer& buffer, std::string& head,
-                                                  http_request& req, streaming_parser& parser,
-                                                  std::chrono::steady_clock::time_point deadline, bool& got_some)
+                                                  http_request& req, streaming_parser& parser, bool& got_some)
 {
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
-    beast::get_lowest_layer(stream).expires_at(deadline);
     if (auto write_ec = co_await write_request(stream, req, head))
         co_return write_ec;
     auto [read_ec, read] = co_await http::async_read_header(stream, buffer, parser, use_tuple);
@@ -217,34 +215,40 @@ asio::awaitable<error_code> write_and_read_header(Stream& stream, beast::flat_bu
     co_return read_ec;
 }
 
-// Reads until some body bytes arrived (appended to `out`) or the body is complete.
+// Reads until some body bytes arrived (appended to `out`) or the body is complete. The parser
+// writes the body straight into `out`, with room for all that is buffered and for one read:
+// each call then empties the buffer, and the next one reads from the socket. (Beast completes a
+// call that needed no read through the executor, a trip through the queue and a reactor poll;
+// a smaller room would need such a call after every read, to take what did not fit.)
 template <class Stream>
 asio::awaitable<error_code> read_body_piece(Stream& stream, beast::flat_buffer& buffer, streaming_parser& parser,
-                                            std::span<char> piece, std::string& out,
-                                            std::chrono::steady_clock::time_point deadline)
+                                            std::string& out)
 {
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
-    beast::get_lowest_layer(stream).expires_at(deadline);
+    constexpr std::size_t least_read = 512;  // Beast reads at least this much, growing the buffer
     while (!parser.is_done())
     {
+        const std::size_t kept = out.size();
+        const std::size_t room = buffer.size() + std::max(buffer.capacity() - buffer.size(), least_read);
+        out.resize(kept + room);
         auto& body = parser.get().body();
-        body.data = piece.data();
-        body.size = piece.size();
+        body.data = out.data() + kept;
+        body.size = room;
         auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, use_tuple);
         (void)n;
+        const std::size_t got = room - parser.get().body().size;
+        out.resize(kept + got);
         if (ec && ec != http::error::need_buffer)
             co_return ec;
-        const std::size_t got = piece.size() - parser.get().body().size;
         if (got > 0)
-        {
-            out.append(piece.data(), got);
             break;
-        }
     }
     co_return error_code{};
 }
 
 // The body of a streaming answer, read from a connection it owns until the body completes.
+// The transport's watchdog bounds the request and each read; between reads the watch is idle,
+// so a stream its consumer does not read is never timed out.
 class beast_transport::streaming_body final : public body_reader
 {
 public:
@@ -254,22 +258,27 @@ public:
         parser_.body_limit(boost::none);  // a stream may run for hours; error bodies are bounded by the caller
     }
 
-    ~streaming_body() override { owner_.release(std::move(conn_), false); }
+    ~streaming_body() override
+    {
+        unwatch();
+        owner_.release(std::move(conn_), false);
+    }
     streaming_body(const streaming_body&) = delete;
     streaming_body& operator=(const streaming_body&) = delete;
 
     asio::awaitable<error_code> start(http_request& req, http_response& res, const exchange_limits& limits,
                                       bool& got_some)
     {
+        watch_until(limits.deadline);
         error_code ec;
         if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
-            ec = co_await write_and_read_header(*plain, conn_->buffer, conn_->request_head, req, parser_,
-                                                limits.deadline, got_some);
+            ec = co_await write_and_read_header(*plain, conn_->buffer, conn_->request_head, req, parser_, got_some);
         else
             ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer, conn_->request_head,
-                                                req, parser_, limits.deadline, got_some);
+                                                req, parser_, got_some);
         if (ec)
-            co_return ec;
+            co_return conn_->watch.expired ? make_error_code(beast::error::timeout) : ec;
+        owner_.watchdog_.set(conn_->watch, deadline_watchdog::clock::time_point::max());
         if (!parser_.is_done())
             widen_for_body(conn_->buffer, parser_.content_length(), pooled_buffer_size);
         const auto& header = parser_.get();
@@ -288,14 +297,18 @@ public:
             done = true;
             co_return error_code{};
         }
+        watch_until(deadline);
         error_code ec;
         if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
-            ec = co_await read_body_piece(*plain, conn_->buffer, parser_, piece_, out, deadline);
+            ec = co_await read_body_piece(*plain, conn_->buffer, parser_, out);
         else
-            ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_, piece_, out,
-                                          deadline);
+            ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_, out);
         if (ec)
         {
+            // Expired: the watchdog closed the socket, so the read failed.
+            if (conn_->watch.expired)
+                ec = make_error_code(beast::error::timeout);
+            unwatch();
             owner_.release(std::move(conn_), false);
             co_return ec;
         }
@@ -304,9 +317,12 @@ public:
             done = true;
             ++conn_->exchanges;
             narrow_after_body(conn_->buffer);
-            std::visit([](auto& s) { beast::get_lowest_layer(s).expires_never(); }, conn_->stream);
-            owner_.release(std::move(conn_), parser_.keep_alive());
+            const bool reusable = parser_.keep_alive() && !conn_->watch.expired;
+            unwatch();
+            owner_.release(std::move(conn_), reusable);
         }
+        else
+            owner_.watchdog_.set(conn_->watch, deadline_watchdog::clock::time_point::max());
         co_return error_code{};
     }
 
@@ -324,10 +340,32 @@ public:
     }
 
 private:
+    void watch_until(deadline_watchdog::clock::time_point deadline)
+    {
+        if (watching_)
+        {
+            owner_.watchdog_.set(conn_->watch, deadline);
+            return;
+        }
+        auto& socket = std::visit([](auto& s) -> asio::ip::tcp::socket& { return beast::get_lowest_layer(s).socket(); },
+                                  conn_->stream);
+        owner_.watchdog_.start(conn_->watch, deadline, socket);
+        watching_ = true;
+    }
+
+    // Before the connection goes back to the transport: the watch lives in it.
+    void unwatch() noexcept
+    {
+        if (!watching_)
+            return;
+        owner_.watchdog_.stop(conn_->watch);
+        watching_ = false;
+    }
+
     beast_transport& owner_;
     connection_ptr conn_;  // null once the body is complete or failed
+    bool watching_ = false;
     streaming_parser parser_;
-    std::array<char, std::size_t{16} * 1024> piece_{};
 };
 
 OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req, http_response& res,
