@@ -21,6 +21,7 @@
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <exception>
@@ -237,6 +238,11 @@ private:
     // The read path of next_or_throw(): the chunk into ready_chunk, a failure thrown.
     static boost::asio::awaitable<void> read_or_throw(std::shared_ptr<state_type> s, diagnostics* diag)
     {
+        if (co_await boost::asio::this_coro::executor == s->get_executor())
+        {
+            co_await read_in_place<true>(*s, diag);
+            co_return;
+        }
         // Named, not temporaries: g++ 12 destroys an aggregate temporary of a co_await
         // expression twice.
         next_initiation initiation{s, true};
@@ -248,6 +254,8 @@ private:
     // The read path of next_as_tuple(): the chunk into ready_chunk, a failure returned.
     static boost::asio::awaitable<error_code> read_as_error(std::shared_ptr<state_type> s, diagnostics* diag)
     {
+        if (co_await boost::asio::this_coro::executor == s->get_executor())
+            co_return co_await read_in_place<false>(*s, diag);
         next_initiation initiation{s, true};
         auto token = boost::asio::as_tuple(boost::asio::use_awaitable);
         auto [ec, chunk] =
@@ -255,6 +263,37 @@ private:
         s->ready_chunk = std::move(chunk);
         co_return ec;
     }
+
+    // A read awaited by a caller that runs on the stream's executor, so it may touch the
+    // transport directly: co_spawn's post, frames and type-erased handler cost more than the
+    // read itself. The caller's cancellation state applies (terminal cancellation, unless it
+    // chose otherwise). The chunk goes to ready_chunk; a failure is thrown or returned.
+    template <bool Throw>
+    static boost::asio::awaitable<error_code> read_in_place(state_type& s, diagnostics* diag)
+    {
+        diagnostics own;
+        diagnostics& details = diag ? *diag : own;
+        error_code ec;
+        if (s.busy)
+        {
+            ec = make_error_code(errc::invalid_argument);
+            details.message = busy_message;
+        }
+        else
+        {
+            detail::busy_scope busy(s.busy);
+            ec = co_await s.next_event(details);
+        }
+        decode(s, ec, details, s.ready_chunk);
+        if constexpr (Throw)
+        {
+            if (ec)
+                std::rethrow_exception(openai::make_exception_ptr(ec, details));
+        }
+        co_return ec;
+    }
+
+    static constexpr const char* busy_message = "next() called while another next() of the same stream is in flight";
 
     struct next_initiation
     {
@@ -322,13 +361,14 @@ private:
         if (s->busy)
         {
             ec = make_error_code(errc::invalid_argument);
-            details.message = "next() called while another next() of the same stream is in flight";
+            details.message = busy_message;
         }
         else
         {
-            s->busy = true;
-            ec = co_await s->next_event(details);
-            s->busy = false;
+            {
+                detail::busy_scope busy(s->busy);
+                ec = co_await s->next_event(details);
+            }
             decode(*s, ec, details, chunk);
         }
         if (ec && diag)

@@ -8,9 +8,11 @@
 #include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/cancellation_signal.hpp>
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
@@ -18,6 +20,7 @@
 
 #include "support/run_coroutine.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <exception>
 #include <fstream>
@@ -26,6 +29,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -93,6 +97,26 @@ testing::response sse_headers()
     testing::response r;
     r.headers.set("Content-Type", "text/event-stream");
     r.headers.set("x-request-id", "req_stream_1");
+    return r;
+}
+
+// Two content chunks, "a" and "b", then [DONE], `interval` apart.
+testing::response paced_stream(std::chrono::milliseconds interval)
+{
+    auto r = sse_headers();
+    r.chunks = {"data: " + chunk_json(R"({"content":"a"})") + "\n\n",
+                "data: " + chunk_json(R"({"content":"b"})") + "\n\n", "data: [DONE]\n\n"};
+    r.chunk_interval = interval;
+    return r;
+}
+
+// Twenty "tick " chunks, 300 ms apart: a stream that is mostly waiting.
+testing::response ticking_stream()
+{
+    auto r = sse_headers();
+    for (int i = 0; i < 20; ++i)
+        r.chunks.push_back("data: " + chunk_json(R"({"content":"tick "})") + "\n\n");
+    r.chunk_interval = 300ms;
     return r;
 }
 
@@ -413,11 +437,7 @@ TEST_CASE("a 5xx before the stream starts is retried, then the stream is read")
 TEST_CASE("cancelling next() closes the connection; the client keeps working")
 {
     testing::server server;
-    auto slow = sse_headers();
-    for (int i = 0; i < 20; ++i)
-        slow.chunks.push_back("data: " + chunk_json(R"({"content":"tick "})") + "\n\n");
-    slow.chunk_interval = 300ms;
-    server.enqueue("POST", "/v1/chat/completions", slow);
+    server.enqueue("POST", "/v1/chat/completions", ticking_stream());
     testing::add_openai_routes(server);
 
     asio::io_context io;
@@ -474,14 +494,8 @@ TEST_CASE("destroying a stream early closes its connection instead of pooling it
 TEST_CASE("an idle stream times out after stream_idle_timeout, not the whole-request timeout")
 {
     testing::server server;
-    auto slow = sse_headers();
-    slow.chunks = {"data: " + chunk_json(R"({"content":"a"})") + "\n\n",
-                   "data: " + chunk_json(R"({"content":"b"})") + "\n\n", "data: [DONE]\n\n"};
-    slow.chunk_interval = 150ms;
-    server.enqueue("POST", "/v1/chat/completions", slow);
-    auto stalled = slow;
-    stalled.chunk_interval = 2000ms;
-    server.enqueue("POST", "/v1/chat/completions", stalled);
+    server.enqueue("POST", "/v1/chat/completions", paced_stream(150ms));
+    server.enqueue("POST", "/v1/chat/completions", paced_stream(2000ms));
 
     asio::io_context io;
     // A whole-request timeout shorter than the stream: it bounds only the wait for the headers.
@@ -502,6 +516,132 @@ TEST_CASE("an idle stream times out after stream_idle_timeout, not the whole-req
         CHECK(waited >= 290ms);
         CHECK(waited < 1500ms);
     });
+}
+
+TEST_CASE("stream_idle_timeout bounds only the waits for data: a consumer may pause between reads")
+{
+    testing::server server;
+    server.enqueue("POST", "/v1/chat/completions", paced_stream(50ms));  // the first read returns "a" alone
+
+    asio::io_context io;
+    auto client = make_client(io, server);
+    run(io, [&]() -> asio::awaitable<void> {
+        auto request = story_request();
+        request.options.stream_idle_timeout = 200ms;
+        auto stream = co_await client.chat.completions.stream(request);
+        auto first = co_await stream.next();
+        REQUIRE(first.has_value());
+        CHECK(first->choices.at(0).delta.content == "a");
+        // Three idle timeouts without reading: the rest waits in the socket, and nothing may
+        // time the stream out meanwhile.
+        asio::steady_timer pause(io, 600ms);
+        co_await pause.async_wait(asio::use_awaitable);
+        CHECK(co_await read_all(stream) == "b");
+    });
+}
+
+TEST_CASE("an open stream that nobody reads holds no work: run() returns")
+{
+    testing::server server;
+    server.enqueue("POST", "/v1/chat/completions", paced_stream(3000ms));
+
+    asio::io_context io;
+    auto client = make_client(io, server);  // the default stream_idle_timeout: 10 minutes
+    std::optional<openai::chat_completion_stream> stream;
+    std::optional<openai::chat_completion_chunk> first;
+    client.chat.completions.stream(story_request(), [&](openai::error_code ec, openai::chat_completion_stream s) {
+        REQUIRE_FALSE(ec);
+        stream.emplace(std::move(s));
+        stream->next([&](openai::error_code next_ec, std::optional<openai::chat_completion_chunk> chunk) {
+            REQUIRE_FALSE(next_ec);
+            first = std::move(chunk);
+        });
+    });
+    const auto start = clock_type::now();
+    io.run_for(2s);
+    // stopped(): the context ran out of work, rather than run_for() giving up; a deadline timer
+    // left waiting for the unread stream would have kept it running.
+    CHECK(io.stopped());
+    CHECK(clock_type::now() - start < 1500ms);
+    REQUIRE(first.has_value());
+    CHECK(first->choices.at(0).delta.content == "a");
+    stream.reset();
+}
+
+TEST_CASE("cancelling the coroutine that awaits next() with the default token stops the read")
+{
+    testing::server server;
+    server.enqueue("POST", "/v1/chat/completions", ticking_stream());
+
+    asio::io_context io;
+    auto client = make_client(io, server);
+    asio::cancellation_signal signal;
+    bool got_first = false, threw = false;
+    openai::error_code code;
+    clock_type::duration waited{};
+    asio::co_spawn(
+        io,
+        [&]() -> asio::awaitable<void> {
+            auto stream = co_await client.chat.completions.stream(story_request());
+            got_first = (co_await stream.next()).has_value();
+            // The read runs in this coroutine (same executor as the client): its cancellation
+            // state is the one that must reach the socket.
+            asio::steady_timer timer(io, 50ms);
+            timer.async_wait([&](auto) { signal.emit(asio::cancellation_type::terminal); });
+            const auto start = clock_type::now();
+            try
+            {
+                co_await stream.next();
+            }
+            catch (const openai::api_connection_error& e)
+            {
+                threw = true;
+                code = e.error_code();
+            }
+            waited = clock_type::now() - start;
+        },
+        asio::bind_cancellation_slot(signal.slot(), asio::detached));
+    io.run_for(5s);
+    CHECK(got_first);
+    CHECK(threw);
+    CHECK(code == asio::error::operation_aborted);
+    CHECK(waited < 250ms);
+}
+
+TEST_CASE("threads: streams read on the client's strand and from another executor, on four threads")
+{
+    testing::server server;
+    testing::add_openai_routes(server);
+    asio::io_context io;
+    auto strand = asio::make_strand(io);
+    openai::client client{strand, {.api_key = test_key, .base_url = server.base_url(), .max_connections = 8}};
+
+    std::atomic<int> good = 0, bad = 0;
+    for (int i = 0; i < 40; ++i)
+    {
+        auto read_one = [&, text = "story " + std::to_string(i)]() -> asio::awaitable<void> {
+            auto stream = co_await client.chat.completions.stream(story_request(text));
+            const std::string got = co_await read_all(stream);
+            (got == "You said: " + text ? good : bad)++;
+        };
+        auto count_failure = [&](std::exception_ptr e) {
+            if (e)
+                ++bad;
+        };
+        // Even: on the client's strand, so next() reads in place. Odd: on the io_context's own
+        // executor, so next() hands its reads to the strand.
+        if (i % 2 == 0)
+            asio::co_spawn(strand, read_one, count_failure);
+        else
+            asio::co_spawn(io, read_one, count_failure);
+    }
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&] { io.run(); });
+    for (auto& t : threads)
+        t.join();
+    CHECK(good == 40);
+    CHECK(bad == 0);
 }
 
 TEST_CASE("tool-call deltas are assembled by index in the final completion")

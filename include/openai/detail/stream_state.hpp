@@ -22,6 +22,20 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
+// Marks a stream busy while a next() reads, and not busy however the read ends (an exception
+// from the read would otherwise leave every later next() refused).
+class busy_scope
+{
+public:
+    explicit busy_scope(bool& busy) noexcept : busy_(busy) { busy_ = true; }
+    ~busy_scope() { busy_ = false; }
+    busy_scope(const busy_scope&) = delete;
+    busy_scope& operator=(const busy_scope&) = delete;
+
+private:
+    bool& busy_;
+};
+
 class stream_state
 {
 public:
@@ -86,7 +100,7 @@ private:
     std::chrono::milliseconds idle_timeout_;
     sse_parser parser_;
     sse_event event_;
-    std::string piece_;
+    std::string piece_;  // the bytes drain() reads after [DONE], discarded
     bool has_event_ = false;
     bool body_done_ = false;
     bool finished_ = false;
