@@ -169,8 +169,8 @@ OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_event(diagnost
         case poll_result::need_read: break;
         }
 
-        piece_.clear();
-        ec = co_await body_->read_some(piece_, body_done_, std::chrono::steady_clock::now() + idle_timeout_);
+        // Straight into the parser's buffer: the bytes are copied once, from the transport's.
+        ec = co_await body_->read_some(parser_.input(), body_done_, std::chrono::steady_clock::now() + idle_timeout_);
         if (ec)
         {
             diag.clear();
@@ -183,7 +183,6 @@ OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_event(diagnost
                 diag.message = "The connection broke off before the stream's end";
             co_return fail(ec, diag);
         }
-        parser_.feed(piece_);
     }
 }
 
