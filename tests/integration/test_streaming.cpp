@@ -743,6 +743,42 @@ TEST_CASE("memory stays flat over a stream of 100,000 events")
 #endif
 }
 
+TEST_CASE("a stream that arrives faster than it is read is read in larger pieces")
+{
+    // About 2 MB in one write. Each socket read costs two handlers, its completion and the
+    // deadline watchdog's check once the stream is idle (buffered events cost none with the
+    // default token): a buffer fixed at 16 KiB would take at least 128 reads, 256 handlers. It
+    // grows to 64 KiB while reads fill it: about 40 reads here, fewer when each fills it.
+    testing::server server;
+    auto r = sse_headers();
+    const std::string event = "data: " + chunk_json(R"({"content":"x"})") + "\n\n";
+    const int events = static_cast<int>(std::size_t{2} * 1024 * 1024 / event.size());
+    std::string all;
+    for (int i = 0; i < events; ++i)
+        all += event;
+    r.chunks = {all + "data: [DONE]\n\n"};
+    server.enqueue("POST", "/v1/chat/completions", r);
+
+    asio::io_context io;
+    auto client = make_client(io, server);
+    int count = 0;
+    std::exception_ptr failure;
+    asio::co_spawn(
+        io,
+        [&]() -> asio::awaitable<void> {
+            auto stream = co_await client.chat.completions.stream(story_request());
+            while (co_await stream.next())
+                ++count;
+        },
+        [&](std::exception_ptr e) { failure = e; });
+    const std::size_t handlers = io.run();
+    if (failure)
+        std::rethrow_exception(failure);
+    CHECK(count == events);
+    INFO("handlers run: " << handlers);
+    CHECK(handlers < 200);
+}
+
 TEST_CASE("buffered chunks reach a coroutine without a trip through the executor")
 {
     // 400 events in one write: most next() calls find their event already buffered. Awaited

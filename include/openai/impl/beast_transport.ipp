@@ -85,11 +85,12 @@ inline bool is_stale_connection_error(const error_code& ec)
 
 // Beast reads no more than the buffer's free capacity per call (at least 512 bytes), and a
 // connection's buffer only grows to fit a response's header: a large body or a stream would take
-// a system call per few hundred bytes. Bodies get a buffer of up to 256 KiB (streams, which are
-// read in 16 KiB pieces, 16 KiB); the buffer shrinks back afterwards, so that the connections
-// kept in the pool stay small.
+// a system call per few hundred bytes. Bodies get a buffer of up to 256 KiB (streams 16 KiB,
+// growing to 64 KiB while their reads fill it); the buffer shrinks back afterwards, so that the
+// connections kept in the pool stay small.
 constexpr std::size_t body_read_size = std::size_t{256} * 1024;
 constexpr std::size_t pooled_buffer_size = std::size_t{16} * 1024;
+constexpr std::size_t stream_read_size = std::size_t{64} * 1024;
 
 inline void widen_for_body(beast::flat_buffer& buffer, boost::optional<std::uint64_t> content_length,
                            std::size_t read_size = body_read_size)
@@ -235,11 +236,14 @@ asio::awaitable<error_code> read_body_piece(Stream& stream, beast::flat_buffer& 
         body.data = out.data() + kept;
         body.size = room;
         auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, use_tuple);
-        (void)n;
         const std::size_t got = room - parser.get().body().size;
         out.resize(kept + got);
         if (ec && ec != http::error::need_buffer)
             co_return ec;
+        // A read that filled the buffer: the data comes faster than it is read (a local server,
+        // a replay), so the next reads take more at a time, up to stream_read_size.
+        if (n >= buffer.capacity() && buffer.capacity() < stream_read_size)
+            buffer.reserve(std::min(2 * buffer.capacity(), stream_read_size));
         if (got > 0)
             break;
     }
