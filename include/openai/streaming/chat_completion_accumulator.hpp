@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,7 +35,8 @@ public:
             completion_.model = chunk.model;
         if (completion_.created == 0)
             completion_.created = chunk.created;
-        if (completion_.object != "chat.completion")
+        // A string_view: std::string != const char* measures the literal at run time, per chunk.
+        if (std::string_view(completion_.object) != std::string_view("chat.completion"))
             completion_.object = "chat.completion";
         update(completion_.service_tier, chunk.service_tier);
         update(completion_.system_fingerprint, chunk.system_fingerprint);
