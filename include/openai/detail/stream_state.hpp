@@ -27,13 +27,13 @@ namespace detail {
 class busy_scope
 {
 public:
-    explicit busy_scope(bool& busy) noexcept : busy_(busy) { busy_ = true; }
-    ~busy_scope() { busy_ = false; }
+    explicit busy_scope(bool& busy) noexcept : busy_(&busy) { *busy_ = true; }
+    ~busy_scope() { *busy_ = false; }
     busy_scope(const busy_scope&) = delete;
     busy_scope& operator=(const busy_scope&) = delete;
 
 private:
-    bool& busy_;
+    bool* busy_;
 };
 
 class stream_state
