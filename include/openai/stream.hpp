@@ -240,7 +240,7 @@ private:
     {
         if (co_await boost::asio::this_coro::executor == s->get_executor())
         {
-            co_await read_in_place<true>(*s, diag);
+            co_await read_in_place<true>(*s, diag, s->ready_chunk);
             co_return;
         }
         // Named, not temporaries: g++ 12 destroys an aggregate temporary of a co_await
@@ -255,7 +255,7 @@ private:
     static boost::asio::awaitable<error_code> read_as_error(std::shared_ptr<state_type> s, diagnostics* diag)
     {
         if (co_await boost::asio::this_coro::executor == s->get_executor())
-            co_return co_await read_in_place<false>(*s, diag);
+            co_return co_await read_in_place<false>(*s, diag, s->ready_chunk);
         next_initiation initiation{s, true};
         auto token = boost::asio::as_tuple(boost::asio::use_awaitable);
         auto [ec, chunk] =
@@ -264,12 +264,14 @@ private:
         co_return ec;
     }
 
-    // A read awaited by a caller that runs on the stream's executor, so it may touch the
-    // transport directly: co_spawn's post, frames and type-erased handler cost more than the
-    // read itself. The caller's cancellation state applies (terminal cancellation, unless it
-    // chose otherwise). The chunk goes to ready_chunk; a failure is thrown or returned.
+    // A read in the calling coroutine, which must run on the stream's executor (it touches the
+    // transport): awaited directly by next() on that executor, since co_spawn's post, frames
+    // and type-erased handler cost more than the read itself, and by read_next() otherwise. The
+    // caller's cancellation state applies. The chunk goes to `chunk`; a failure, with its
+    // details in `diag` (when given), is thrown or returned.
     template <bool Throw>
-    static boost::asio::awaitable<error_code> read_in_place(state_type& s, diagnostics* diag)
+    static boost::asio::awaitable<error_code> read_in_place(state_type& s, diagnostics* diag,
+                                                            std::optional<Chunk>& chunk)
     {
         diagnostics own;
         diagnostics& details = diag ? *diag : own;
@@ -277,14 +279,14 @@ private:
         if (s.busy)
         {
             ec = make_error_code(errc::invalid_argument);
-            details.message = busy_message;
+            details.message = "next() called while another next() of the same stream is in flight";
         }
         else
         {
             detail::busy_scope busy(s.busy);
             ec = co_await s.next_event(details);
         }
-        decode(s, ec, details, s.ready_chunk);
+        decode(s, ec, details, chunk);
         if constexpr (Throw)
         {
             if (ec)
@@ -292,8 +294,6 @@ private:
         }
         co_return ec;
     }
-
-    static constexpr const char* busy_message = "next() called while another next() of the same stream is in flight";
 
     struct next_initiation
     {
@@ -355,24 +355,8 @@ private:
                                                                                           diagnostics* diag)
     {
         co_await detail::client_impl::enable_total_cancellation();
-        diagnostics details;
-        std::optional<Chunk> chunk;
-        error_code ec;
-        if (s->busy)
-        {
-            ec = make_error_code(errc::invalid_argument);
-            details.message = busy_message;
-        }
-        else
-        {
-            {
-                detail::busy_scope busy(s->busy);
-                ec = co_await s->next_event(details);
-            }
-            decode(*s, ec, details, chunk);
-        }
-        if (ec && diag)
-            *diag = std::move(details);
+        std::optional<Chunk> chunk;  // not ready_chunk: a buffered chunk may still be on its way
+        const error_code ec = co_await read_in_place<false>(*s, diag, chunk);
         co_return std::tuple(ec, std::move(chunk));
     }
 

@@ -126,6 +126,12 @@ asio::awaitable<error_code> write_request(Stream& stream, http_request& req, std
     co_return ec;
 }
 
+// A failure after the watchdog closed the socket is the deadline's, whatever the socket said.
+inline error_code timeout_if_expired(const error_code& ec, const deadline_watchdog::watch& w)
+{
+    return w.expired ? make_error_code(beast::error::timeout) : ec;
+}
+
 // One request and its answer; the caller bounds it (the deadline watchdog closes the socket).
 template <class Stream>
 asio::awaitable<error_code> round_trip(Stream& stream, beast::flat_buffer& buffer, std::string& head, http_request& req,
@@ -180,8 +186,8 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::exchange(http_request& 
                                          limits, got_some);
         }
         // Expired: the watchdog closed the socket, maybe just after the answer was complete.
-        if (ec && conn->watch.expired)
-            ec = make_error_code(beast::error::timeout);
+        if (ec)
+            ec = timeout_if_expired(ec, conn->watch);
 
         if (!ec)
         {
@@ -281,8 +287,8 @@ public:
             ec = co_await write_and_read_header(std::get<tls_stream>(conn_->stream), conn_->buffer, conn_->request_head,
                                                 req, parser_, got_some);
         if (ec)
-            co_return conn_->watch.expired ? make_error_code(beast::error::timeout) : ec;
-        owner_.watchdog_.set(conn_->watch, deadline_watchdog::clock::time_point::max());
+            co_return timeout_if_expired(ec, conn_->watch);
+        idle();
         if (!parser_.is_done())
             widen_for_body(conn_->buffer, parser_.content_length(), pooled_buffer_size);
         const auto& header = parser_.get();
@@ -309,9 +315,7 @@ public:
             ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_, out);
         if (ec)
         {
-            // Expired: the watchdog closed the socket, so the read failed.
-            if (conn_->watch.expired)
-                ec = make_error_code(beast::error::timeout);
+            ec = timeout_if_expired(ec, conn_->watch);
             unwatch();
             owner_.release(std::move(conn_), false);
             co_return ec;
@@ -326,7 +330,7 @@ public:
             owner_.release(std::move(conn_), reusable);
         }
         else
-            owner_.watchdog_.set(conn_->watch, deadline_watchdog::clock::time_point::max());
+            idle();
         co_return error_code{};
     }
 
@@ -356,6 +360,9 @@ private:
         owner_.watchdog_.start(conn_->watch, deadline, socket);
         watching_ = true;
     }
+
+    // Between reads: never timed out, however long the consumer takes.
+    void idle() { owner_.watchdog_.set(conn_->watch, deadline_watchdog::clock::time_point::max()); }
 
     // Before the connection goes back to the transport: the watch lives in it.
     void unwatch() noexcept
