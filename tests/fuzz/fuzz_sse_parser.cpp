@@ -1,6 +1,5 @@
-// The SSE parser on arbitrary bytes, fed whole and in pieces whose sizes come from the input
-// (alternately by feed() and through input()): the events must not depend on how the bytes were
-// split.
+// The SSE parser on arbitrary bytes, fed whole and in pieces whose sizes come from the input:
+// the events must not depend on how the bytes were split.
 #include <openai/detail/sse_parser.hpp>
 
 #include <cstddef>
@@ -55,14 +54,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     sse_parser pieces(limit);
     outcome b;
-    bool through_input = false;  // every other piece appended to input(), as a stream reads
     for (std::size_t i = 0; i < text.size() && !b.too_large; i += step)
     {
-        if (through_input)
-            pieces.input().append(text.substr(i, step));
-        else
-            pieces.feed(text.substr(i, step));
-        through_input = !through_input;
+        pieces.feed(text.substr(i, step));
         drain(pieces, b);
     }
     if (!a.too_large && !b.too_large && (a.events != b.events || whole.pending() != pieces.pending()))

@@ -18,6 +18,7 @@
 
 #include <doctest/doctest.h>
 
+#include "support/allocation_counter.hpp"
 #include "support/run_coroutine.hpp"
 
 #include <atomic>
@@ -117,6 +118,20 @@ testing::response ticking_stream()
     for (int i = 0; i < 20; ++i)
         r.chunks.push_back("data: " + chunk_json(R"({"content":"tick "})") + "\n\n");
     r.chunk_interval = 300ms;
+    return r;
+}
+
+// About 2 MB of "x" chunks and [DONE] in one write, a stream that comes faster than it is read;
+// `events` receives how many chunks it has.
+testing::response two_megabyte_stream(int& events)
+{
+    auto r = sse_headers();
+    const std::string event = "data: " + chunk_json(R"({"content":"x"})") + "\n\n";
+    events = static_cast<int>(std::size_t{2} * 1024 * 1024 / event.size());
+    std::string all;
+    for (int i = 0; i < events; ++i)
+        all += event;
+    r.chunks = {all + "data: [DONE]\n\n"};
     return r;
 }
 
@@ -750,14 +765,8 @@ TEST_CASE("a stream that arrives faster than it is read is read in larger pieces
     // default token): a buffer fixed at 16 KiB would take at least 128 reads, 256 handlers. It
     // grows to 64 KiB while reads fill it: about 40 reads here, fewer when each fills it.
     testing::server server;
-    auto r = sse_headers();
-    const std::string event = "data: " + chunk_json(R"({"content":"x"})") + "\n\n";
-    const int events = static_cast<int>(std::size_t{2} * 1024 * 1024 / event.size());
-    std::string all;
-    for (int i = 0; i < events; ++i)
-        all += event;
-    r.chunks = {all + "data: [DONE]\n\n"};
-    server.enqueue("POST", "/v1/chat/completions", r);
+    int events = 0;
+    server.enqueue("POST", "/v1/chat/completions", two_megabyte_stream(events));
 
     asio::io_context io;
     auto client = make_client(io, server);
@@ -777,6 +786,80 @@ TEST_CASE("a stream that arrives faster than it is read is read in larger pieces
     CHECK(count == events);
     INFO("handlers run: " << handlers);
     CHECK(handlers < 200);
+}
+
+TEST_CASE("streams read one after another on a kept connection allocate no large buffer")
+{
+    // Each stream arrives in one write of about 2 MB: the first grows its connection's read
+    // buffer and body storage to 64 KiB; the connection keeps them, so the streams after it
+    // allocate nothing of 16 KiB or more (the parser takes the body a 4 KiB slice at a time).
+    testing::server server;
+    int events = 0;
+    const auto r = two_megabyte_stream(events);
+    for (int i = 0; i < 3; ++i)
+        server.enqueue("POST", "/v1/chat/completions", r);
+
+    asio::io_context io;
+    auto client = make_client(io, server);
+    std::size_t large_allocations = 0;
+    run(io, [&]() -> asio::awaitable<void> {
+        auto first = co_await client.chat.completions.stream(story_request());
+        CHECK(co_await read_all(first) == std::string(static_cast<std::size_t>(events), 'x'));
+        const openai_test::allocation_counter counter;
+        for (int i = 0; i < 2; ++i)
+        {
+            auto stream = co_await client.chat.completions.stream(story_request());
+            CHECK(co_await read_all(stream) == std::string(static_cast<std::size_t>(events), 'x'));
+        }
+        large_allocations = counter.large();
+    });
+    CHECK(large_allocations == 0);
+    auto log = server.requests();
+    REQUIRE(log.size() == 3);
+    CHECK(log[0].connection == log[1].connection);
+    CHECK(log[1].connection == log[2].connection);
+}
+
+TEST_CASE("a complete stream keeps its connection until its last bytes are read")
+{
+    // A's whole body arrives in one read, larger than the slice the parser takes at a time: its
+    // connection holds A's unread bytes until A reaches [DONE], so B, opened meanwhile, gets a
+    // connection of its own instead of writing over them.
+    testing::server server;
+    const auto body_of = [](char letter) {
+        std::string body;
+        for (int i = 0; i < 3; ++i)
+            body += "data: " + chunk_json(R"({"content":")" + std::string(3000, letter) + R"("})") + "\n\n";
+        return body + "data: [DONE]\n\n";
+    };
+    auto a = sse_headers();
+    a.body = body_of('a');
+    auto b = sse_headers();
+    b.body = body_of('b');
+    server.enqueue("POST", "/v1/chat/completions", a);
+    server.enqueue("POST", "/v1/chat/completions", b);
+    auto c = sse_headers();
+    c.body = "data: [DONE]\n\n";
+    server.enqueue("POST", "/v1/chat/completions", c);
+
+    asio::io_context io;
+    auto client = make_client(io, server);
+    run(io, [&]() -> asio::awaitable<void> {
+        auto first = co_await client.chat.completions.stream(story_request());
+        auto chunk = co_await first.next();
+        REQUIRE(chunk);
+        CHECK(chunk->choices.at(0).delta.content == std::string(3000, 'a'));
+        auto second = co_await client.chat.completions.stream(story_request());
+        CHECK(co_await read_all(second) == std::string(9000, 'b'));
+        CHECK(co_await read_all(first) == std::string(6000, 'a'));
+        auto third = co_await client.chat.completions.stream(story_request());
+        CHECK((co_await read_all(third)).empty());
+    });
+    auto log = server.requests();
+    REQUIRE(log.size() == 3);
+    CHECK(log[0].connection != log[1].connection);
+    // Both streams returned their connections once read: the third request reused one.
+    CHECK((log[2].connection == log[0].connection || log[2].connection == log[1].connection));
 }
 
 TEST_CASE("buffered chunks reach a coroutine without a trip through the executor")

@@ -103,21 +103,15 @@ void drain(d::sse_parser& parser, d::sse_event& ev, outcome& result, bool at_mos
     }
 }
 
-/// Feeds `pieces` in order, draining after each, as a stream reader does: the odd ones by
-/// feed(), the even ones appended to input(), as the stream reads from the network.
+/// Feeds `pieces` in order, draining after each, as a stream reader does.
 outcome parse_pieces(const std::vector<std::string_view>& pieces, std::size_t limit, bool lazy = false)
 {
     d::sse_parser parser(limit);
     d::sse_event ev;  // reused across events, as the streaming code does
     outcome result;
-    bool through_input = false;
     for (auto piece : pieces)
     {
-        if (through_input)
-            parser.input().append(piece);
-        else
-            parser.feed(piece);
-        through_input = !through_input;
+        parser.feed(piece);
         // A lazy reader takes one event per feed, so bytes pile up unconsumed between feeds.
         drain(parser, ev, result, lazy);
     }
@@ -576,26 +570,27 @@ TEST_CASE("sse_parser: 100,000 events fed in 4 KiB pieces, with flat memory")
     CHECK(most_buffered <= piece_size + 2 * longest_line);
 }
 
-TEST_CASE("sse_parser: input() keeps unconsumed bytes and drops consumed ones; after too_large it holds nothing")
+TEST_CASE("sse_parser: feed() drops consumed bytes and keeps a partial line; after too_large it holds nothing")
 {
     d::sse_parser parser(64);
     d::sse_event ev;
-    parser.input().append("data: one\n\ndata: tw");
+    parser.feed("data: one\n\ndata: tw");
     REQUIRE(parser.next(ev) == d::sse_status::event);
     CHECK(ev.data == "one");
     CHECK(parser.next(ev) == d::sse_status::need_more);
-    // Consumed bytes are dropped before the caller appends; the partial line stays.
-    std::string& input = parser.input();
-    CHECK(input == "data: tw");
-    input.append("o\n\n");
+    CHECK(parser.buffered_bytes() == 19);
+    // Everything before the partial line was consumed: only "data: tw" stays, then "o\n\n".
+    parser.feed("o\n\n");
+    CHECK(parser.buffered_bytes() == 11);
     REQUIRE(parser.next(ev) == d::sse_status::event);
     CHECK(ev.data == "two");
 
-    parser.input().append("data: " + std::string(100, 'x'));
+    parser.feed("data: " + std::string(100, 'x'));
     CHECK(parser.next(ev) == d::sse_status::too_large);
-    // Whatever is appended after the failure is dropped at the next input(): memory stays bounded.
-    parser.input().append(std::string(1000, 'y'));
-    CHECK(parser.input().empty());
+    CHECK(parser.buffered_bytes() == 0);
+    // Whatever is fed after the failure is dropped: memory stays bounded.
+    parser.feed(std::string(1000, 'y'));
+    CHECK(parser.buffered_bytes() == 0);
     CHECK(parser.next(ev) == d::sse_status::too_large);
     CHECK(parser.pending());
 }

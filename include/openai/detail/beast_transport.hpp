@@ -26,6 +26,31 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
+// Where the parser writes a stream's body: grown without zero-filling, and kept for a
+// connection's life, so that streams read one after another allocate nothing.
+class body_storage
+{
+public:
+    // At least `n` bytes; what they held before is not kept.
+    char* room(std::size_t n)
+    {
+        if (n > size_)
+        {
+            constexpr std::size_t page = 4096;
+            const std::size_t size = (n + page - 1) / page * page;
+            bytes_ = std::make_unique_for_overwrite<char[]>(size);
+            size_ = size;
+        }
+        return bytes_.get();
+    }
+    const char* data() const noexcept { return bytes_.get(); }
+    std::size_t size() const noexcept { return size_; }
+
+private:
+    std::unique_ptr<char[]> bytes_;
+    std::size_t size_ = 0;
+};
+
 /// A TLS context that verifies servers against the system trust store, TLS 1.2 or newer.
 OPENAI_DECL std::shared_ptr<boost::asio::ssl::context> make_default_ssl_context();
 
@@ -64,6 +89,7 @@ private:
         std::variant<boost::beast::tcp_stream, tls_stream> stream;
         boost::beast::flat_buffer buffer;
         std::string request_head;   // the serialized request line and fields, storage reused
+        body_storage body_bytes;    // a stream's body, as the parser hands it out
         std::size_t exchanges = 0;  // completed on this connection
         std::chrono::steady_clock::time_point idle_since{};
         deadline_watchdog::watch watch;  // the deadline of the exchange or stream in progress

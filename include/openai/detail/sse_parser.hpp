@@ -47,19 +47,9 @@ public:
     {
         if (too_large_)
             return;  // nothing more will be parsed: keeping the bytes would only grow memory
-        input().append(bytes);
-    }
-
-    /// The input buffer, for reading from the network straight into it, without a copy: bytes
-    /// appended to the returned string are parsed as if fed by feed(). Valid until next() or
-    /// feed(); it holds unconsumed bytes already, which must be left as they are.
-    std::string& input()
-    {
-        if (too_large_)
-            buffer_.clear();  // as feed(): nothing more will be parsed, so memory stays bounded
         // Drop consumed bytes so the buffer holds one feed plus a partial line. Erasing only when
         // they are at least half of it keeps the cost of moving the rest amortized constant.
-        else if (pos_ == buffer_.size())
+        if (pos_ == buffer_.size())
         {
             buffer_.clear();
             pos_ = scan_ = 0;
@@ -70,7 +60,7 @@ public:
             scan_ -= pos_;
             pos_ = 0;
         }
-        return buffer_;
+        buffer_.append(bytes);
     }
 
     /// Parses buffered bytes until one event is complete: returns event (and fills `out`,

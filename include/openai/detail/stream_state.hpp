@@ -100,7 +100,7 @@ private:
     std::chrono::milliseconds idle_timeout_;
     sse_parser parser_;
     sse_event event_;
-    std::string piece_;  // the bytes drain() reads after [DONE], discarded
+    std::string_view unparsed_;  // what the parser has not been fed of the body's last read
     bool has_event_ = false;
     bool body_done_ = false;
     bool finished_ = false;

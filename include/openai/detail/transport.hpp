@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
@@ -37,10 +38,11 @@ class body_reader
 public:
     virtual ~body_reader() = default;
 
-    /// Appends the next bytes of the body to `out`, waiting at most until `deadline`. Sets
+    /// Reads the next bytes of the body, waiting at most until `deadline`: `bytes` views them in
+    /// the reader's own storage, valid until the next call or the reader's destruction. Sets
     /// `done` once the body is complete (possibly together with the last bytes). Fails with
     /// the network error (eof, reset, timeout) when the body breaks off.
-    virtual boost::asio::awaitable<error_code> read_some(std::string& out, bool& done,
+    virtual boost::asio::awaitable<error_code> read_some(std::string_view& bytes, bool& done,
                                                          std::chrono::steady_clock::time_point deadline) = 0;
 
     /// Whether the body ends only when the server closes the connection (no length, not

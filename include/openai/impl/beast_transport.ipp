@@ -86,24 +86,31 @@ inline bool is_stale_connection_error(const error_code& ec)
 // Beast reads no more than the buffer's free capacity per call (at least 512 bytes), and a
 // connection's buffer only grows to fit a response's header: a large body or a stream would take
 // a system call per few hundred bytes. Bodies get a buffer of up to 256 KiB (streams 16 KiB,
-// growing to 64 KiB while their reads fill it); the buffer shrinks back afterwards, so that the
-// connections kept in the pool stay small.
+// growing to 64 KiB while their reads fill it). A buffer widened past a stream's size shrinks
+// back afterwards, so that the connections kept in the pool stay small; one a stream grew keeps
+// its size, since the next stream on the connection would grow it again (an allocation, a copy,
+// and fresh pages from the kernel every time).
 constexpr std::size_t body_read_size = std::size_t{256} * 1024;
 constexpr std::size_t pooled_buffer_size = std::size_t{16} * 1024;
 constexpr std::size_t stream_read_size = std::size_t{64} * 1024;
 
+// What the buffer holds is parsed before the next read, which then has the whole capacity: so a
+// buffer is widened to the body's length, up to `read_size`, whatever it holds now.
 inline void widen_for_body(beast::flat_buffer& buffer, boost::optional<std::uint64_t> content_length,
                            std::size_t read_size = body_read_size)
 {
     const std::uint64_t wanted = std::min<std::uint64_t>(content_length.value_or(read_size), read_size);
-    if (buffer.capacity() - buffer.size() < wanted)
-        buffer.reserve(buffer.size() + static_cast<std::size_t>(wanted));
+    if (buffer.capacity() < wanted)
+        buffer.reserve(static_cast<std::size_t>(wanted));
 }
 
 inline void narrow_after_body(beast::flat_buffer& buffer)
 {
-    if (buffer.capacity() > pooled_buffer_size)
+    if (buffer.capacity() > stream_read_size)
+    {
         buffer.shrink_to_fit();
+        buffer.reserve(pooled_buffer_size);
+    }
 }
 
 // Writes the request: its head, serialized into `head` (storage reused from request to
@@ -222,43 +229,46 @@ asio::awaitable<error_code> write_and_read_header(Stream& stream, beast::flat_bu
     co_return read_ec;
 }
 
-// Reads until some body bytes arrived (appended to `out`) or the body is complete. The parser
-// writes the body straight into `out`, with room for all that is buffered and for one read:
-// each call then empties the buffer, and the next one reads from the socket. (Beast completes a
-// call that needed no read through the executor, a trip through the queue and a reactor poll;
-// a smaller room would need such a call after every read, to take what did not fit.)
+// Reads until some body bytes arrived (`bytes` views them in `storage`) or the body is complete.
+// The parser writes the body into `storage`, with room for all that is buffered and for one
+// read: each call then empties the buffer, and the next one reads from the socket. (Beast
+// completes a call that needed no read through the executor, a trip through the queue and a
+// reactor poll; a smaller room would need such a call after every read, to take what did not
+// fit.)
 template <class Stream>
 asio::awaitable<error_code> read_body_piece(Stream& stream, beast::flat_buffer& buffer, streaming_parser& parser,
-                                            std::string& out)
+                                            body_storage& storage, std::string_view& bytes)
 {
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
     constexpr std::size_t least_read = 512;  // Beast reads at least this much, growing the buffer
+    bytes = {};
     while (!parser.is_done())
     {
-        const std::size_t kept = out.size();
         const std::size_t room = buffer.size() + std::max(buffer.capacity() - buffer.size(), least_read);
-        out.resize(kept + room);
         auto& body = parser.get().body();
-        body.data = out.data() + kept;
-        body.size = room;
+        body.data = storage.room(room);
+        body.size = storage.size();
         auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, use_tuple);
-        const std::size_t got = room - parser.get().body().size;
-        out.resize(kept + got);
         if (ec && ec != http::error::need_buffer)
             co_return ec;
         // A read that filled the buffer: the data comes faster than it is read (a local server,
         // a replay), so the next reads take more at a time, up to stream_read_size.
         if (n >= buffer.capacity() && buffer.capacity() < stream_read_size)
             buffer.reserve(std::min(2 * buffer.capacity(), stream_read_size));
-        if (got > 0)
+        if (const std::size_t got = storage.size() - parser.get().body().size; got > 0)
+        {
+            bytes = std::string_view(storage.data(), got);
             break;
+        }
     }
     co_return error_code{};
 }
 
 // The body of a streaming answer, read from a connection it owns until the body completes.
 // The transport's watchdog bounds the request and each read; between reads the watch is idle,
-// so a stream its consumer does not read is never timed out.
+// so a stream its consumer does not read is never timed out. The bytes handed out live in the
+// connection's storage: a complete body's connection goes back to the pool at the next call or
+// at the reader's destruction, once they are no longer viewed.
 class beast_transport::streaming_body final : public body_reader
 {
 public:
@@ -268,11 +278,7 @@ public:
         parser_.body_limit(boost::none);  // a stream may run for hours; error bodies are bounded by the caller
     }
 
-    ~streaming_body() override
-    {
-        unwatch();
-        owner_.release(std::move(conn_), false);
-    }
+    ~streaming_body() override { release(); }
     streaming_body(const streaming_body&) = delete;
     streaming_body& operator=(const streaming_body&) = delete;
 
@@ -291,6 +297,8 @@ public:
         idle();
         if (!parser_.is_done())
             widen_for_body(conn_->buffer, parser_.content_length(), pooled_buffer_size);
+        else
+            complete();
         const auto& header = parser_.get();
         res.result(header.result_int());
         res.version(header.version());
@@ -299,35 +307,34 @@ public:
         co_return error_code{};
     }
 
-    asio::awaitable<error_code> read_some(std::string& out, bool& done,
+    asio::awaitable<error_code> read_some(std::string_view& bytes, bool& done,
                                           std::chrono::steady_clock::time_point deadline) override
     {
-        if (!conn_)
+        bytes = {};
+        if (!conn_ || complete_)
         {
+            release();  // the last bytes handed out are no longer viewed
             done = true;
             co_return error_code{};
         }
         watch_until(deadline);
         error_code ec;
         if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
-            ec = co_await read_body_piece(*plain, conn_->buffer, parser_, out);
+            ec = co_await read_body_piece(*plain, conn_->buffer, parser_, conn_->body_bytes, bytes);
         else
-            ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_, out);
+            ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_,
+                                          conn_->body_bytes, bytes);
         if (ec)
         {
-            ec = timeout_if_expired(ec, conn_->watch);
-            unwatch();
-            owner_.release(std::move(conn_), false);
-            co_return ec;
+            bytes = {};
+            co_return fail(ec);
         }
         if (parser_.is_done())
         {
             done = true;
-            ++conn_->exchanges;
-            narrow_after_body(conn_->buffer);
-            const bool reusable = parser_.keep_alive() && !conn_->watch.expired;
-            unwatch();
-            owner_.release(std::move(conn_), reusable);
+            complete();
+            if (bytes.empty())
+                release();
         }
         else
             idle();
@@ -341,6 +348,7 @@ public:
         // get_if, not std::visit: visit may throw bad_variant_access, and close() is noexcept.
         if (!conn_)
             return;
+        reusable_ = false;
         if (auto* plain = std::get_if<beast::tcp_stream>(&conn_->stream))
             plain->close();
         else if (auto* tls = std::get_if<tls_stream>(&conn_->stream))
@@ -364,6 +372,31 @@ private:
     // Between reads: never timed out, however long the consumer takes.
     void idle() { owner_.watchdog_.set(conn_->watch, deadline_watchdog::clock::time_point::max()); }
 
+    // The body is complete: no more reads; the connection is kept when released, if it can be.
+    void complete()
+    {
+        ++conn_->exchanges;
+        narrow_after_body(conn_->buffer);
+        complete_ = true;
+        reusable_ = parser_.keep_alive() && !conn_->watch.expired;
+        unwatch();
+    }
+
+    // A read failed: the connection is closed, never pooled.
+    error_code fail(error_code ec)
+    {
+        ec = timeout_if_expired(ec, conn_->watch);
+        release();
+        return ec;
+    }
+
+    // Gives the connection back to the transport, which keeps it only after a complete body.
+    void release()
+    {
+        unwatch();
+        owner_.release(std::move(conn_), reusable_);
+    }
+
     // Before the connection goes back to the transport: the watch lives in it.
     void unwatch() noexcept
     {
@@ -374,7 +407,9 @@ private:
     }
 
     beast_transport& owner_;
-    connection_ptr conn_;  // null once the body is complete or failed
+    connection_ptr conn_;    // null once released
+    bool complete_ = false;  // the body is complete: no more reads
+    bool reusable_ = false;  // complete, and the connection can serve another request
     bool watching_ = false;
     streaming_parser parser_;
 };
@@ -413,8 +448,10 @@ OPENAI_DECL asio::awaitable<error_code> beast_transport::open(http_request& req,
         // An error answer: read all of it (bounded) so it can be reported.
         for (bool done = false; !done;)
         {
-            if (auto read_ec = co_await reader->read_some(res.body(), done, limits.deadline))
+            std::string_view bytes;
+            if (auto read_ec = co_await reader->read_some(bytes, done, limits.deadline))
                 co_return read_ec;
+            res.body().append(bytes);
             if (res.body().size() > limits.max_response_bytes)
                 co_return make_error_code(errc::response_too_large);
         }

@@ -35,6 +35,7 @@ OPENAI_DECL void stream_state::abandon() noexcept
 
 OPENAI_DECL error_code stream_state::fail(error_code ec, diagnostics& diag)
 {
+    unparsed_ = {};
     body_.reset();  // a half-read connection is closed, never pooled
     if (diag.request_id.empty())
         diag.request_id = std::string(response_.request_id());
@@ -61,9 +62,15 @@ OPENAI_DECL boost::asio::awaitable<void> stream_state::drain()
 {
     const auto deadline =
         std::chrono::steady_clock::now() + std::min<std::chrono::milliseconds>(idle_timeout_, std::chrono::seconds(1));
-    while (body_ && !body_done_ && piece_.size() < std::size_t{64} * 1024)
-        if (co_await body_->read_some(piece_, body_done_, deadline))
+    unparsed_ = {};
+    std::size_t drained = 0;
+    while (body_ && !body_done_ && drained < std::size_t{64} * 1024)
+    {
+        std::string_view bytes;
+        if (co_await body_->read_some(bytes, body_done_, deadline))
             break;
+        drained += bytes.size();
+    }
     body_.reset();
 }
 
@@ -82,24 +89,35 @@ OPENAI_DECL stream_state::poll_result stream_state::poll_event(diagnostics& diag
     if (finished_)
         return poll_result::ready;
 
-    switch (parser_.next(event_))
+    // The body's last read goes to the parser a slice at a time, so that its buffer holds a
+    // slice and a partial line, not a whole read, and a stream allocates nothing per read.
+    constexpr std::size_t slice_size = 4096;
+    for (;;)
     {
-    case sse_status::event:
-        if (std::string_view(event_.data) == "[DONE]")  // std::string == const char* runs strlen
+        const sse_status status = parser_.next(event_);
+        if (status == sse_status::event)
         {
-            finished_ = true;
-            drain_pending_ = true;
-            piece_.clear();
-            return poll_result::need_drain;
+            if (std::string_view(event_.data) == "[DONE]")  // std::string == const char* runs strlen
+            {
+                finished_ = true;
+                drain_pending_ = true;
+                return poll_result::need_drain;
+            }
+            has_event_ = true;
+            return poll_result::ready;
         }
-        has_event_ = true;
-        return poll_result::ready;
-    case sse_status::too_large:
-        diag.clear();
-        diag.message = "A stream event exceeds the size limit";
-        ec = fail(make_error_code(errc::response_too_large), diag);
-        return poll_result::ready;
-    case sse_status::need_more: break;
+        if (status == sse_status::too_large)
+        {
+            diag.clear();
+            diag.message = "A stream event exceeds the size limit";
+            ec = fail(make_error_code(errc::response_too_large), diag);
+            return poll_result::ready;
+        }
+        if (unparsed_.empty())
+            break;
+        const std::string_view slice = unparsed_.substr(0, slice_size);
+        parser_.feed(slice);
+        unparsed_.remove_prefix(slice.size());
     }
 
     if (body_done_ || !body_)
@@ -169,8 +187,7 @@ OPENAI_DECL boost::asio::awaitable<error_code> stream_state::next_event(diagnost
         case poll_result::need_read: break;
         }
 
-        // Straight into the parser's buffer: the bytes are copied once, from the transport's.
-        ec = co_await body_->read_some(parser_.input(), body_done_, std::chrono::steady_clock::now() + idle_timeout_);
+        ec = co_await body_->read_some(unparsed_, body_done_, std::chrono::steady_clock::now() + idle_timeout_);
         if (ec)
         {
             diag.clear();

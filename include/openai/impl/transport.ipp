@@ -12,11 +12,11 @@ class buffered_body_reader final : public body_reader
 public:
     explicit buffered_body_reader(std::string body) : body_(std::move(body)) {}
 
-    boost::asio::awaitable<error_code> read_some(std::string& out, bool& done,
+    boost::asio::awaitable<error_code> read_some(std::string_view& bytes, bool& done,
                                                  std::chrono::steady_clock::time_point) override
     {
-        out.append(body_);
-        body_.clear();
+        bytes = handed_out_ ? std::string_view() : std::string_view(body_);
+        handed_out_ = true;
         done = true;
         co_return error_code{};
     }
@@ -25,6 +25,7 @@ public:
 
 private:
     std::string body_;
+    bool handed_out_ = false;
 };
 
 OPENAI_DECL boost::asio::awaitable<error_code> transport::open(http_request& req, http_response& res,
