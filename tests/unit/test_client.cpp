@@ -392,8 +392,13 @@ TEST_CASE("the API key never appears in errors, even when a server echoes it")
     CHECK(openai::redact_api_key("sk-proj-abcdefghijklmnop1234") == "sk-...1234");
     CHECK(openai::redact_api_key("ollama-local-key-5678") == "...5678");
     CHECK(openai::redact_api_key("short") == "***");
-    f.script(401, std::string(R"({"error":{"message":"Incorrect API key provided: )") + test_key +
-                      R"(","type":"invalid_request_error","code":"invalid_api_key"}})");
+    // A proxy that echoes the request's Authorization, in a header's value and in a name.
+    f.script(401,
+             std::string(R"({"error":{"message":"Incorrect API key provided: )") + test_key +
+                 R"(","type":"invalid_request_error","code":"invalid_api_key"}})",
+             {{"x-request-id", "req_1"},
+              {"x-echo-authorization", std::string("Bearer ") + test_key},
+              {std::string("x-") + test_key, "1"}});
     try
     {
         f.run([&]() -> asio::awaitable<void> { co_await client.models.list(); });
@@ -406,6 +411,14 @@ TEST_CASE("the API key never appears in errors, even when a server echoes it")
         CHECK(e.body().find(test_key) == std::string::npos);
         CHECK(e.message().find("sk-...WXYZ") != std::string::npos);
         CHECK(e.code() == "invalid_api_key");
+        for (const auto& [name, value] : e.headers())
+        {
+            CHECK(name.find(test_key) == std::string_view::npos);
+            CHECK(value.find(test_key) == std::string_view::npos);
+        }
+        CHECK(e.headers().find("x-echo-authorization") == "Bearer sk-...WXYZ");
+        CHECK(e.headers().find("x-sk-...WXYZ") == "1");
+        CHECK(e.request_id() == "req_1");
     }
 }
 

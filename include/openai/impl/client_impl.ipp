@@ -13,6 +13,7 @@
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
@@ -177,12 +178,30 @@ OPENAI_DECL void client_impl::fail_decode(const raw_response::data& data, const 
 
 OPENAI_DECL void client_impl::redact(diagnostics& diag) const
 {
-    // A misbehaving server may echo the key: it must not reach exceptions or logs.
+    // A misbehaving server may echo the key, in its body or in a header: it must not reach
+    // exceptions or logs.
     const std::string& key = *options_.api_key;
     const std::string safe = redact_api_key(key);
-    for (std::string* text : {&diag.message, &diag.body})
-        for (auto pos = text->find(key); pos != std::string::npos; pos = text->find(key, pos + safe.size()))
-            text->replace(pos, key.size(), safe);
+    const auto replace_key = [&](std::string& text) {
+        for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + safe.size()))
+            text.replace(pos, key.size(), safe);
+    };
+    replace_key(diag.message);
+    replace_key(diag.body);
+    const auto echoes_key = [&](const openai::headers::value_type& field) {
+        return field.first.find(key) != std::string_view::npos || field.second.find(key) != std::string_view::npos;
+    };
+    if (std::none_of(diag.headers.begin(), diag.headers.end(), echoes_key))
+        return;
+    openai::headers clean;
+    for (const auto& [name, value] : diag.headers)
+    {
+        std::string clean_name(name), clean_value(value);
+        replace_key(clean_name);
+        replace_key(clean_value);
+        clean.insert(clean_name, clean_value);
+    }
+    diag.headers = std::move(clean);
 }
 
 }  // namespace detail
