@@ -227,6 +227,25 @@ TEST_CASE("embeddings ask for base64 unless the caller chose, and decode to floa
     CHECK(base64.usage.prompt_tokens == 2);
 }
 
+TEST_CASE("images.generate() never asks for a stream of partial images, even when the params say so")
+{
+    fixture f;
+    auto client = f.make_client();
+    f.script(200, R"({"created":1713833628,"data":[{"b64_json":"iVBORw0KGgo="}]})");
+    openai::images_response images;
+    f.run([&]() -> asio::awaitable<void> {
+        openai::image_generate_params request{.prompt = "an otter", .model = "gpt-image-1"};
+        request.stream = true;
+        request.partial_images = 2;
+        images = co_await client.images.generate(std::move(request));
+    });
+    const auto body = boost::json::parse(f.transport->sent.at(0).body()).as_object();
+    CHECK(body.at("prompt") == "an otter");
+    CHECK_FALSE(body.contains("stream"));
+    CHECK_FALSE(body.contains("partial_images"));
+    CHECK(images.data.at(0).b64_json == "iVBORw0KGgo=");
+}
+
 TEST_CASE("models: list, retrieve and delete use GET and DELETE on the right paths")
 {
     fixture f;

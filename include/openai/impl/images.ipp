@@ -8,6 +8,10 @@ namespace detail {
 
 OPENAI_DECL api_request make_image_generate_request(image_generate_params&& params)
 {
+    // generate() reads one images_response: a stream of image events (partial images) would
+    // fail to decode, after the images were generated and billed.
+    params.stream.reset();
+    params.partial_images.reset();
     return make_post("/images/generations", std::move(params));
 }
 

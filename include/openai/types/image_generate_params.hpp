@@ -34,7 +34,7 @@ struct image_generate_params
     std::optional<std::int64_t> output_compression{};
     /// "png", "jpeg" or "webp" (GPT image models only).
     std::optional<std::string> output_format{};
-    /// Number of partial images, 0 to 3, sent when streaming (see `stream`).
+    /// Number of partial images, 0 to 3, when streaming. Not sent: see `stream`.
     std::optional<std::int64_t> partial_images{};
     /// "auto", "high", "medium", "low" (GPT image models), "hd", "standard" (dall-e-3).
     std::optional<std::string> quality{};
@@ -43,8 +43,8 @@ struct image_generate_params
     /// "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792",
     /// "auto", or WIDTHxHEIGHT where the model supports it.
     std::optional<std::string> size{};
-    /// Asks for a stream of image generation events (GPT image models only). images.generate()
-    /// cannot read such a stream: it expects one images_response, so leave this unset.
+    /// A stream of image generation events (GPT image models only). images.generate() never
+    /// asks for one, even when this is set: it reads one images_response.
     std::optional<bool> stream{};
     /// "vivid" or "natural" (dall-e-3 only).
     std::optional<std::string> style{};
