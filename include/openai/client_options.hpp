@@ -36,7 +36,8 @@ struct client_options
     std::optional<std::string> organization{};
     /// Sent as the OpenAI-Project header when set.
     std::optional<std::string> project{};
-    /// `http://` or `https://`, with an optional port and path: `http://127.0.0.1:8080/v1`.
+    /// `http://` or `https://`, with an optional port, path and query: `http://127.0.0.1:8080/v1`.
+    /// A query goes with every request (`...?api-version=2024-10-21` for Azure OpenAI).
     std::optional<std::string> base_url{};
     /// Bounds each attempt of a request, from waiting for a free connection to the last byte of
     /// the answer (for a stream: to its response headers; then stream_idle_timeout applies).

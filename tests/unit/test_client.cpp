@@ -227,6 +227,25 @@ TEST_CASE("embeddings ask for base64 unless the caller chose, and decode to floa
     CHECK(base64.usage.prompt_tokens == 2);
 }
 
+TEST_CASE("a query in base_url goes with every request, before default_query and extra_query")
+{
+    fixture f;
+    auto client = f.make_client({.base_url = "https://res.example.test/openai/deployments/d1?api-version=2024-10-21",
+                                 .default_query = {{"team", "a"}}});
+    f.script(200, chat_body);
+    f.script(200, models_body);
+    auto request = hello_request();
+    request.options.extra_query = {{"trace", "t 1"}};
+    f.run([&]() -> asio::awaitable<void> {
+        co_await client.chat.completions.create(std::move(request));
+        co_await client.models.list();
+    });
+    CHECK(f.transport->sent.at(0).target() ==
+          "/openai/deployments/d1/chat/completions?api-version=2024-10-21&team=a&trace=t%201");
+    CHECK(f.transport->sent.at(1).target() == "/openai/deployments/d1/models?api-version=2024-10-21&team=a");
+    CHECK(client.base_url() == "https://res.example.test/openai/deployments/d1?api-version=2024-10-21");
+}
+
 TEST_CASE("images.generate() never asks for a stream of partial images, even when the params say so")
 {
     fixture f;

@@ -103,18 +103,38 @@ TEST_CASE("parse_base_url: IPv6 literals lose their brackets in host and keep th
     check_url("http://[fe80::1]:11434/v1", false, "fe80::1", "11434", "/v1", "[fe80::1]:11434");
 }
 
-TEST_CASE("parse_base_url: query and fragment are ignored")
+TEST_CASE("parse_base_url: the query is kept as written, the fragment dropped")
 {
     check_url("https://api.openai.com/v1?api-version=2024-10-21", true, "api.openai.com", "443", "/v1",
               "api.openai.com");
+    CHECK(parse_ok("https://api.openai.com/v1?api-version=2024-10-21").query == "api-version=2024-10-21");
     check_url("https://api.openai.com/v1#section", true, "api.openai.com", "443", "/v1", "api.openai.com");
+    CHECK(parse_ok("https://api.openai.com/v1#section").query.empty());
     check_url("https://api.openai.com/v1/?a=b#c", true, "api.openai.com", "443", "/v1", "api.openai.com");
+    CHECK(parse_ok("https://api.openai.com/v1/?a=b#c").query == "a=b");
     check_url("https://api.openai.com?x=1", true, "api.openai.com", "443", "", "api.openai.com");
-    check_url("https://api.openai.com#frag", true, "api.openai.com", "443", "", "api.openai.com");
+    CHECK(parse_ok("https://api.openai.com?x=1").query == "x=1");
+    check_url("https://api.openai.com#frag?x=1", true, "api.openai.com", "443", "", "api.openai.com");
+    CHECK(parse_ok("https://api.openai.com#frag?x=1").query.empty());
     check_url("http://localhost:8080?x=/v1", false, "localhost", "8080", "", "localhost:8080");
+    CHECK(parse_ok("http://localhost:8080?x=/v1").query == "x=/v1");
     check_url("http://[::1]:8080#x", false, "::1", "8080", "", "[::1]:8080");
+    CHECK(parse_ok("https://h/v1?").query.empty());
+    CHECK(parse_ok("https://h/v1?a=%20b&c").query == "a=%20b&c");
     // A '/' or '@' in the query does not count as path or userinfo.
     check_url("https://h/v1?next=/v2&u=a@b", true, "h", "443", "/v1", "h");
+    CHECK(parse_ok("https://h/v1?next=/v2&u=a@b").query == "next=/v2&u=a@b");
+}
+
+TEST_CASE("parse_base_url: rejects spaces and control characters, which would break the request line")
+{
+    CHECK_FALSE(d::parse_base_url("https://h/v 1"sv).has_value());
+    CHECK_FALSE(d::parse_base_url("https://h/v1?a=b c"sv).has_value());
+    CHECK_FALSE(d::parse_base_url("https://h/v1?a=b\r\nX-Injected: 1"sv).has_value());
+    CHECK_FALSE(d::parse_base_url("https://h/v1\t"sv).has_value());
+    CHECK_FALSE(d::parse_base_url("https://h\x7f/v1"sv).has_value());
+    CHECK_FALSE(d::parse_base_url("https://h/v1\0"sv).has_value());
+    CHECK_FALSE(d::parse_base_url("https://h/v1#a b"sv).has_value());
 }
 
 TEST_CASE("parse_base_url: an '@' in the path is not userinfo")
@@ -281,6 +301,16 @@ TEST_CASE("make_target continues a query already in the path with '&'")
 {
     CHECK(d::make_target("/v1", "/files?purpose=batch", query{{"limit", "5"}}) == "/v1/files?purpose=batch&limit=5");
     CHECK(d::make_target("/v1", "/x?", query{{"a", "b"}, {"c", "d"}}) == "/v1/x?&a=b&c=d");
+}
+
+TEST_CASE("make_target puts the base URL's query first, as written")
+{
+    CHECK(d::make_target("/v1", "/models", {}, "api-version=1") == "/v1/models?api-version=1");
+    CHECK(d::make_target("/v1", "/models", query{{"limit", "10"}}, "api-version=1") ==
+          "/v1/models?api-version=1&limit=10");
+    CHECK(d::make_target("/v1", "/files?purpose=batch", query{{"limit", "5"}}, "a=%20b") ==
+          "/v1/files?purpose=batch&a=%20b&limit=5");
+    CHECK(d::make_target("/v1", "/models", query{{"limit", "10"}}, "") == "/v1/models?limit=10");
 }
 
 TEST_CASE("make_target percent-encodes keys and values")

@@ -5,6 +5,7 @@
 #include <openai/detail/config.hpp>
 #include <openai/headers.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,11 +22,16 @@ struct base_url
     std::string port;       // always set: 443 or 80 unless given
     std::string base_path;  // no trailing slash: "/v1", "/openai/v1", or ""
     std::string host_header;
+    std::string query;  // after '?', as written: sent with every request ("api-version=..." for Azure)
 };
 
-/// Splits `http(s)://host[:port][/path]`; nullopt when it is not such a URL.
+/// Splits `http(s)://host[:port][/path][?query]` (a `#fragment` is dropped); nullopt when it is
+/// not such a URL. Spaces and control characters, which a URL carries percent-encoded, are
+/// refused: they would break the request line.
 inline std::optional<base_url> parse_base_url(std::string_view url)
 {
+    if (std::any_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7f; }))
+        return std::nullopt;
     base_url out;
     auto has_scheme = [&](std::string_view scheme) {
         return url.size() >= scheme.size() && iequals(url.substr(0, scheme.size()), scheme);
@@ -40,9 +46,15 @@ inline std::optional<base_url> parse_base_url(std::string_view url)
     else
         return std::nullopt;
 
-    std::string_view authority = url.substr(0, url.find_first_of("/?#"));
+    url = url.substr(0, url.find('#'));
+    std::string_view authority = url.substr(0, url.find_first_of("/?"));
     std::string_view path = url.substr(authority.size());
-    path = path.substr(0, path.find_first_of("?#"));
+    std::string_view query;
+    if (const auto mark = path.find('?'); mark != std::string_view::npos)
+    {
+        query = path.substr(mark + 1);
+        path = path.substr(0, mark);
+    }
     if (authority.empty() || authority.find('@') != std::string_view::npos)
         return std::nullopt;
 
@@ -80,6 +92,7 @@ inline std::optional<base_url> parse_base_url(std::string_view url)
     out.host = std::string(host);
     out.port = port.empty() ? (out.tls ? "443" : "80") : std::string(port);
     out.base_path = std::string(path);
+    out.query = std::string(query);
     out.host_header = authority.front() == '[' ? "[" + out.host + "]" : out.host;
     if (!port.empty() && out.port != (out.tls ? "443" : "80"))
         out.host_header += ":" + out.port;
@@ -119,15 +132,23 @@ inline std::string encode_path_segment(std::string_view in)
     return out;
 }
 
-/// `path?k=v&...` with keys and values percent-encoded.
+/// `base_path path?base_query&k=v&...`: the base URL's query as written, then `query` with keys
+/// and values percent-encoded.
 inline std::string make_target(std::string_view base_path, std::string_view path,
-                               const std::vector<std::pair<std::string, std::string>>& query)
+                               const std::vector<std::pair<std::string, std::string>>& query,
+                               std::string_view base_query = {})
 {
     std::string target;
-    target.reserve(base_path.size() + path.size() + 16);
+    target.reserve(base_path.size() + path.size() + base_query.size() + 16);
     target += base_path;
     target += path;
     char sep = path.find('?') == std::string_view::npos ? '?' : '&';
+    if (!base_query.empty())
+    {
+        target += sep;
+        sep = '&';
+        target += base_query;
+    }
     for (const auto& [key, value] : query)
     {
         target += sep;

@@ -54,7 +54,8 @@ OPENAI_DECL client_impl::client_impl(asio::any_io_executor ex, client_options op
     if (!url)
         throw error(make_error_code(errc::invalid_base_url),
                     "Invalid base_url '" + body_excerpt(*options_.base_url, 100) +
-                        "': expected http://host[:port][/path] or https://host[:port][/path]");
+                        "': expected http://host[:port][/path][?query] or https://host[:port][/path][?query], "
+                        "without spaces or control characters");
     url_ = std::move(*url);
     authorization_ = "Bearer " + *options_.api_key;
     if (!transport_)
@@ -67,7 +68,7 @@ OPENAI_DECL http_request client_impl::make_http_request(api_request& req) const
 {
     auto query = options_.default_query;
     query.insert(query.end(), req.options.extra_query.begin(), req.options.extra_query.end());
-    http_request http{req.method, make_target(url_.base_path, req.path, query), 11};
+    http_request http{req.method, make_target(url_.base_path, req.path, query, url_.query), 11};
     http.set(http::field::host, url_.host_header);
     http.set(http::field::authorization, authorization_);
     http.set(http::field::user_agent, user_agent);
