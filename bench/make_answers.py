@@ -10,14 +10,16 @@ of them sums to (expected.json), under the directory given:
 
 Numbers are deterministic (seeded), shaped like the API's (float32 values printed as doubles).
 """
+import argparse
 import base64
 import json
 import os
 import random
 import struct
-import sys
 
-root = sys.argv[1]
+parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("directory", help="where to write the answers (created if missing)")
+root = parser.parse_args().directory
 rng = random.Random(20261122)
 expected = {}
 
