@@ -44,7 +44,8 @@ struct typed_stream_state : stream_state
 };
 
 // Completes a next() decided in its initiation. The chunk waits in the stream's state instead of
-// travelling inside the handler, which the executor moves several times on the way.
+// travelling inside the handler, which the executor moves several times on the way; the stream
+// is busy until then, so that another next() cannot decode over it.
 template <class Handler, class State>
 struct deliver_ready_chunk
 {
@@ -56,6 +57,7 @@ struct deliver_ready_chunk
     {
         auto chunk = std::move(state_->ready_chunk);
         state_->ready_chunk.reset();
+        state_->busy = false;
         std::move(handler_)(ec_, std::move(chunk));
     }
 };
@@ -312,6 +314,7 @@ private:
             error_code ec;
             if (!buffered_checked_ && next_if_buffered(*state_, diag ? *diag : own, ec, state_->ready_chunk))
             {
+                state_->busy = true;
                 boost::asio::post(state_->get_executor(),
                                   detail::deliver_ready_chunk<std::decay_t<Handler>, state_type>{
                                       std::forward<Handler>(handler), state_, ec});

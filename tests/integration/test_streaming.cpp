@@ -9,6 +9,7 @@
 #include <boost/asio/cancellation_signal.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -951,6 +952,66 @@ TEST_CASE("the streaming contract compiles verbatim and prints the story")
     });
     std::cout.rdbuf(&cout_buffer);
     CHECK(out.str() == "You said: Tell me a story.");
+}
+
+TEST_CASE("a next() started while another is in flight fails with invalid_argument; the first completes")
+{
+    testing::server server;
+    auto r = sse_headers();
+    r.body = recorded_stream();  // every event in one read: all but the first next() find theirs buffered
+    server.enqueue("POST", "/v1/chat/completions", r);
+    auto paced = paced_stream(50ms);  // next() waits for a read
+    server.enqueue("POST", "/v1/chat/completions", paced);
+    asio::io_context io;
+    auto client = make_client(io, server);
+
+    // Callbacks: the second next() is started while the first one's buffered chunk is still
+    // on its way to the handler.
+    std::optional<openai::chat_completion_stream> stream;
+    std::vector<std::string> delivered;
+    std::vector<openai::error_code> errors;
+    const auto record = [&](openai::error_code ec, std::optional<openai::chat_completion_chunk> chunk) {
+        errors.push_back(ec);
+        delivered.push_back(chunk ? chunk->choices.at(0).delta.content.value_or("") : "<none>");
+    };
+    client.chat.completions.stream(story_request(), [&](openai::error_code ec, openai::chat_completion_stream s) {
+        REQUIRE_FALSE(ec);
+        stream.emplace(std::move(s));
+        stream->next([&](openai::error_code first_ec, std::optional<openai::chat_completion_chunk> first) {
+            record(first_ec, std::move(first));
+            stream->next(record);
+            stream->next(record);
+        });
+    });
+    io.run();
+    io.restart();
+    REQUIRE(errors.size() == 3);
+    CHECK_FALSE(errors[0]);
+    CHECK(delivered[0].empty());  // the role chunk
+    // The second gets its chunk; the third is refused, and its chunk is not decoded over it.
+    CHECK_FALSE(errors[1]);
+    CHECK(delivered[1] == "Once upon ");
+    CHECK(errors[2] == openai::errc::invalid_argument);
+    CHECK(delivered[2] == "<none>");
+    // The refused next() did not fail the stream: it reads on to the end.
+    run(io, [&]() -> asio::awaitable<void> { CHECK(co_await read_all(*stream) == "a tïme 🌍."); });
+
+    // Coroutines: the second next() comes from another coroutine while the first waits for data.
+    using namespace asio::experimental::awaitable_operators;
+    run(io, [&]() -> asio::awaitable<void> {
+        auto s = co_await client.chat.completions.stream(story_request());
+        const auto reader = [&]() -> asio::awaitable<std::string> { co_return co_await read_all(s); };
+        const auto intruder = [&]() -> asio::awaitable<openai::error_code> {
+            auto [ec, chunk] = co_await s.next(asio::as_tuple(asio::use_awaitable));
+            CHECK_FALSE(chunk);
+            co_return ec;
+        };
+        // Started in this order, each runs until it waits: the reader's next() is in flight when
+        // the intruder's starts.
+        auto [text, intruder_ec] = co_await (reader() && intruder());
+        CHECK(intruder_ec == openai::errc::invalid_argument);
+        CHECK(text == "ab");
+    });
 }
 
 TEST_CASE("next() with a callback token, chained until the end")
