@@ -33,14 +33,44 @@ std::size_t allocation_counter::large() const noexcept
 
 }  // namespace openai_test
 
-// The other forms (arrays, nothrow) call this one; aligned forms are left to the library.
-void* operator new(std::size_t size)
+// Every form that is not over-aligned is replaced, so that what one allocates another frees
+// (sanitizers check that pairs match); the over-aligned forms are left to the library.
+namespace {
+
+void* allocate(std::size_t size) noexcept
 {
     if (size >= openai_test::allocation_counter::large_bytes && counters.load(std::memory_order_relaxed) > 0)
         large_allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(size == 0 ? 1 : size))
+    return std::malloc(size == 0 ? 1 : size);
+}
+
+void* allocate_or_throw(std::size_t size)
+{
+    if (void* p = allocate(size))
         return p;
     throw std::bad_alloc();
+}
+
+}  // namespace
+
+void* operator new(std::size_t size)
+{
+    return allocate_or_throw(size);
+}
+
+void* operator new[](std::size_t size)
+{
+    return allocate_or_throw(size);
+}
+
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept
+{
+    return allocate(size);
+}
+
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept
+{
+    return allocate(size);
 }
 
 void operator delete(void* p) noexcept
@@ -48,7 +78,27 @@ void operator delete(void* p) noexcept
     std::free(p);
 }
 
+void operator delete[](void* p) noexcept
+{
+    std::free(p);
+}
+
 void operator delete(void* p, std::size_t) noexcept
+{
+    std::free(p);
+}
+
+void operator delete[](void* p, std::size_t) noexcept
+{
+    std::free(p);
+}
+
+void operator delete(void* p, const std::nothrow_t&) noexcept
+{
+    std::free(p);
+}
+
+void operator delete[](void* p, const std::nothrow_t&) noexcept
 {
     std::free(p);
 }

@@ -30,7 +30,10 @@ OPENAI_DECL void stream_state::abandon() noexcept
     if (busy)
         body_->close();  // the read in flight fails and its coroutine finishes the stream
     else
+    {
+        unparsed_ = {};  // it views the body's storage
         body_.reset();
+    }
 }
 
 OPENAI_DECL error_code stream_state::fail(error_code ec, diagnostics& diag)
