@@ -96,6 +96,7 @@ void chat(const bench::arguments& args)
     asio::io_context io{1};
     const endpoint at = parse_url(args.url);
     bench::latency_recorder recorder{args.warmup, args.seconds};
+    const bench::cpu_window cpu{io, recorder.window_start(), recorder.window_end()};
     std::exception_ptr failure;
     for (int w = 0; w < args.in_flight; ++w)
         asio::co_spawn(
@@ -117,7 +118,7 @@ void chat(const bench::arguments& args)
     io.run();
     if (failure)
         std::rethrow_exception(failure);
-    recorder.print("beast");
+    recorder.print("beast", cpu.seconds());
 }
 
 void memory(const bench::arguments& args)

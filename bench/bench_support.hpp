@@ -107,6 +107,8 @@ public:
     }
 
     bool done() const { return clock::now() >= window_end_; }
+    clock::time_point window_start() const { return window_start_; }
+    clock::time_point window_end() const { return window_end_; }
 
     void record(clock::time_point start, clock::time_point end)
     {
@@ -119,12 +121,15 @@ public:
         latencies_.insert(latencies_.end(), other.latencies_.begin(), other.latencies_.end());
     }
 
-    void print(const char* contender)
+    // `cpu_seconds`: the process's CPU time in the window (cpu_window), for its cost a request.
+    void print(const char* contender, double cpu_seconds)
     {
         std::sort(latencies_.begin(), latencies_.end());
-        std::printf("{\"contender\":\"%s\",\"requests\":%zu,\"rps\":%.1f,\"p50_ms\":%.3f,\"p99_ms\":%.3f}\n", contender,
-                    latencies_.size(), double(latencies_.size()) / seconds_, percentile(0.50) * 1e3,
-                    percentile(0.99) * 1e3);
+        const double requests = double(latencies_.size());
+        std::printf("{\"contender\":\"%s\",\"requests\":%zu,\"rps\":%.1f,\"p50_ms\":%.3f,\"p99_ms\":%.3f,"
+                    "\"cpu_us_per_request\":%.2f}\n",
+                    contender, latencies_.size(), requests / seconds_, percentile(0.50) * 1e3, percentile(0.99) * 1e3,
+                    requests > 0 ? cpu_seconds / requests * 1e6 : 0.0);
     }
 
 private:
@@ -139,6 +144,42 @@ private:
     clock::time_point window_end_;
     double seconds_;
     std::vector<double> latencies_;
+};
+
+// User and system CPU time of the whole process (every thread), in seconds.
+inline double process_cpu_seconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) * 1e-6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The process's CPU time between two instants, read by timers on the io_context at each. CPU time
+// a request does not depend on how the cores are shared with the server, as requests/s does.
+class cpu_window
+{
+public:
+    cpu_window(boost::asio::io_context& io, clock::time_point start, clock::time_point end)
+        : start_timer_(io, start), end_timer_(io, end)
+    {
+        start_timer_.async_wait([this](const boost::system::error_code& ec) {
+            if (!ec)
+                begin_ = process_cpu_seconds();
+        });
+        end_timer_.async_wait([this](const boost::system::error_code& ec) {
+            if (!ec)
+                end_ = process_cpu_seconds();
+        });
+    }
+
+    double seconds() const { return end_ - begin_; }
+
+private:
+    boost::asio::steady_timer start_timer_;
+    boost::asio::steady_timer end_timer_;
+    double begin_ = 0;
+    double end_ = 0;
 };
 
 struct stream_result

@@ -49,6 +49,7 @@ void chat(const bench::arguments& args)
     bench::latency_recorder recorder{args.warmup, args.seconds};
     std::vector<std::unique_ptr<openai::client>> clients;
     std::vector<bench::latency_recorder> recorders(args.threads, recorder);
+    const bench::cpu_window cpu{io, recorder.window_start(), recorder.window_end()};
     // One thread needs no strand: the client runs on the io_context's executor, as users do.
     for (int t = 0; t < args.threads; ++t)
         clients.push_back(std::make_unique<openai::client>(args.threads == 1 ? asio::any_io_executor(io.get_executor())
@@ -82,7 +83,7 @@ void chat(const bench::arguments& args)
         std::rethrow_exception(failure);
     for (int t = 1; t < args.threads; ++t)
         recorders[0].merge(recorders[t]);
-    recorders[0].print("sdk");
+    recorders[0].print("sdk", cpu.seconds());
 }
 
 // Workload B: whole streams one after another, each read to its end as typed chunks: those

@@ -29,6 +29,12 @@ const chatRequest = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 
 async function chat() {
   const windowStart = now() + args.warmup, windowEnd = windowStart + args.seconds;
   const latencies = [];
+  // The process's CPU time (microseconds, every thread) at both ends of the window, as the C++
+  // contenders read it.
+  let cpuStart = null, cpuEnd = null;
+  const cpuNow = () => { const u = process.cpuUsage(); return u.user + u.system; };
+  setTimeout(() => { cpuStart = cpuNow(); }, args.warmup * 1e3);
+  setTimeout(() => { cpuEnd = cpuNow(); }, (args.warmup + args.seconds) * 1e3);
   const worker = async () => {
     while (now() < windowEnd) {
       const start = now();
@@ -41,7 +47,9 @@ async function chat() {
   await Promise.all(Array.from({ length: args.inFlight }, worker));
   latencies.sort((a, b) => a - b);
   const at = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : 0;
-  print({ requests: latencies.length, rps: latencies.length / args.seconds, p50_ms: at(0.5) * 1e3, p99_ms: at(0.99) * 1e3 });
+  const cpu = cpuStart !== null && cpuEnd !== null && latencies.length ? (cpuEnd - cpuStart) / latencies.length : 0;
+  print({ requests: latencies.length, rps: latencies.length / args.seconds, p50_ms: at(0.5) * 1e3, p99_ms: at(0.99) * 1e3,
+          cpu_us_per_request: cpu });
 }
 
 // Whole streams one after another: those that start in the warm-up are not counted, then those
