@@ -814,7 +814,8 @@ TEST_CASE("streams read one after another on a kept connection allocate no large
         }
         large_allocations = counter.large();
     });
-    CHECK(large_allocations == 0);
+    if (openai_test::allocation_counter::counts())  // not under sanitizers: see allocation_counter.hpp
+        CHECK(large_allocations == 0);
     auto log = server.requests();
     REQUIRE(log.size() == 3);
     CHECK(log[0].connection == log[1].connection);

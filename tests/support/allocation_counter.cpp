@@ -33,8 +33,10 @@ std::size_t allocation_counter::large() const noexcept
 
 }  // namespace openai_test
 
-// Every form that is not over-aligned is replaced, so that what one allocates another frees
-// (sanitizers check that pairs match); the over-aligned forms are left to the library.
+#if !OPENAI_TEST_SANITIZED
+
+// Every form that is not over-aligned is replaced, so that what one allocates another frees; the
+// over-aligned forms are left to the library.
 namespace {
 
 void* allocate(std::size_t size) noexcept
@@ -102,3 +104,5 @@ void operator delete[](void* p, const std::nothrow_t&) noexcept
 {
     std::free(p);
 }
+
+#endif
