@@ -96,7 +96,7 @@ void chat(const bench::arguments& args)
     asio::io_context io{1};
     const endpoint at = parse_url(args.url);
     bench::latency_recorder recorder{args.warmup, args.seconds};
-    const bench::cpu_window cpu{io, recorder.window_start(), recorder.window_end()};
+    bench::cpu_window cpu{io, recorder.window_start(), recorder.window_end()};  // its timers write into it
     std::exception_ptr failure;
     for (int w = 0; w < args.in_flight; ++w)
         asio::co_spawn(

@@ -49,7 +49,7 @@ void chat(const bench::arguments& args)
     bench::latency_recorder recorder{args.warmup, args.seconds};
     std::vector<std::unique_ptr<openai::client>> clients;
     std::vector<bench::latency_recorder> recorders(args.threads, recorder);
-    const bench::cpu_window cpu{io, recorder.window_start(), recorder.window_end()};
+    bench::cpu_window cpu{io, recorder.window_start(), recorder.window_end()};  // its timers write into it
     // One thread needs no strand: the client runs on the io_context's executor, as users do.
     for (int t = 0; t < args.threads; ++t)
         clients.push_back(std::make_unique<openai::client>(args.threads == 1 ? asio::any_io_executor(io.get_executor())

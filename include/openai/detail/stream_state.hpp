@@ -88,7 +88,7 @@ public:
     const openai::raw_response& response() const noexcept { return response_; }
     bool finished() const noexcept { return finished_; }
 
-    bool busy = false;  // a next() is in flight
+    bool busy = false;  // a next() is in flight: reading, or delivering a buffered chunk
 
 private:
     error_code fail(error_code ec, diagnostics& diag);

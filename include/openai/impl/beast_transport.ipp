@@ -325,10 +325,7 @@ public:
             ec = co_await read_body_piece(std::get<tls_stream>(conn_->stream), conn_->buffer, parser_,
                                           conn_->body_bytes, bytes);
         if (ec)
-        {
-            bytes = {};
-            co_return fail(ec);
-        }
+            co_return fail(ec);  // read_body_piece left `bytes` empty
         if (parser_.is_done())
         {
             done = true;

@@ -27,8 +27,11 @@ OPENAI_DECL void stream_state::abandon() noexcept
 {
     if (!body_)
         return;
+    // A next() in flight, reading or with its chunk on the way to its handler: a read fails at
+    // once and its coroutine finishes the stream; the state, and with it the body, goes when that
+    // next() completes.
     if (busy)
-        body_->close();  // the read in flight fails and its coroutine finishes the stream
+        body_->close();
     else
     {
         unparsed_ = {};  // it views the body's storage
