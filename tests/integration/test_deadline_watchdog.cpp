@@ -143,7 +143,7 @@ TEST_CASE("deadline_watchdog: many watches in any order, each stopped by swappin
     for (std::size_t i : {3u, 0u, 7u, 4u, 1u, 6u, 2u, 5u})
     {
         dog.stop(watches[i]);
-        CHECK(watches[i].socket == nullptr);
+        CHECK(watches[i].target == nullptr);
     }
     CHECK(dog.watched() == 0);
     for (const auto& w : watches)

@@ -1,5 +1,5 @@
 // Deadlines for many in-flight exchanges and streams with one timer: when a watch's deadline
-// passes, its socket is closed, which ends the pending read or write with an error.
+// passes, its socket (or stream) is closed, which ends the pending read or write with an error.
 //
 // Why not a timer per exchange (or beast::tcp_stream's, which waits on a timer for every read
 // and write): each wait and cancel costs a timer-queue operation, a completion and a system
@@ -19,7 +19,6 @@
 #include <openai/error.hpp>
 
 #include <boost/asio/any_io_executor.hpp>
-#include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 
@@ -40,8 +39,9 @@ public:
     struct watch
     {
         clock::time_point deadline{};
-        boost::asio::ip::tcp::socket* socket = nullptr;
-        bool expired = false;  // its deadline passed and its socket was closed
+        void* target = nullptr;  // what is closed when the deadline passes
+        void (*close)(void*) noexcept = nullptr;
+        bool expired = false;  // its deadline passed and its target was closed
         std::size_t index = 0;
     };
 
@@ -49,10 +49,10 @@ public:
     class scope
     {
     public:
-        scope(deadline_watchdog& dog, watch& w, clock::time_point deadline, boost::asio::ip::tcp::socket& socket)
-            : dog_(dog), w_(w)
+        template <class Closable>
+        scope(deadline_watchdog& dog, watch& w, clock::time_point deadline, Closable& target) : dog_(dog), w_(w)
         {
-            dog_.start(w_, deadline, socket);
+            dog_.start(w_, deadline, target);
         }
         ~scope() { dog_.stop(w_); }
         scope(const scope&) = delete;
@@ -65,11 +65,15 @@ public:
 
     explicit deadline_watchdog(const boost::asio::any_io_executor& ex) : timer_(ex) {}
 
-    void start(watch& w, clock::time_point deadline, boost::asio::ip::tcp::socket& socket)
+    /// Watches `target`, closed when the deadline passes: a socket, or a stream whose close() is
+    /// noexcept (a function pointer, not a virtual call or a std::function: nothing to allocate).
+    template <class Closable>
+    void start(watch& w, clock::time_point deadline, Closable& target)
     {
         watched_.push_back(&w);  // first: it may throw, and then nothing has changed
         w.deadline = clock::time_point::max();
-        w.socket = &socket;
+        w.target = &target;
+        w.close = &close_target<Closable>;
         w.expired = false;
         w.index = watched_.size() - 1;
         try
@@ -106,7 +110,7 @@ public:
         watched_[w.index] = last;
         last->index = w.index;
         watched_.pop_back();
-        w.socket = nullptr;
+        w.target = nullptr;
         if (timed_ == 0)
             release_timer_soon();
     }
@@ -120,6 +124,22 @@ public:
     bool armed() const noexcept { return armed_ != clock::time_point::max(); }
 
 private:
+    template <class Closable>
+    static void close_target(void* target) noexcept
+    {
+        auto& closable = *static_cast<Closable*>(target);
+        if constexpr (requires(error_code & ec) { closable.close(ec); })
+        {
+            error_code ignored;
+            closable.close(ignored);
+        }
+        else
+        {
+            static_assert(noexcept(closable.close()), "the watchdog closes targets from its timer's handler");
+            closable.close();
+        }
+    }
+
     void arm(clock::time_point at)
     {
         armed_ = at;
@@ -143,8 +163,7 @@ private:
                 w->expired = true;
                 w->deadline = clock::time_point::max();  // closed once; idle from now on
                 --timed_;
-                error_code ignored;
-                w->socket->close(ignored);
+                w->close(w->target);
             }
             else if (w->deadline < next)
                 next = w->deadline;
