@@ -791,13 +791,21 @@ TEST_CASE("a stream that arrives faster than it is read is read in larger pieces
 
 TEST_CASE("streams read one after another on a kept connection allocate no large buffer")
 {
-    // Each stream arrives in one write of about 2 MB: the first grows its connection's read
-    // buffer and body storage to 64 KiB; the connection keeps them, so the streams after it
-    // allocate nothing of 16 KiB or more (the parser takes the body a 4 KiB slice at a time).
+    // Each stream arrives in one write of about 2 MB. The connection's read buffer and body
+    // storage grow from 16 to 64 KiB as reads fill them, which depends on the scheduling: during
+    // the first stream when it is read slower than it arrives, else during a later one. Either
+    // way they grow once, and the connection keeps them: whatever the read sizes, the streams
+    // after the first allocate at most the four large buffers of that growth (32 and 64 KiB,
+    // each), and nothing else of 16 KiB or more (the parser takes the body a 4 KiB slice at a
+    // time). A connection that made either buffer again for each stream would allocate at least
+    // once a stream, five times here. (The transport's unit tests, whose reads are all full,
+    // see no allocation at all after the first stream.)
+    constexpr int later_streams = 5;
+    constexpr std::size_t growth = 4;
     testing::server server;
     int events = 0;
     const auto r = two_megabyte_stream(events);
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 1 + later_streams; ++i)
         server.enqueue("POST", "/v1/chat/completions", r);
 
     asio::io_context io;
@@ -807,7 +815,7 @@ TEST_CASE("streams read one after another on a kept connection allocate no large
         auto first = co_await client.chat.completions.stream(story_request());
         CHECK(co_await read_all(first) == std::string(static_cast<std::size_t>(events), 'x'));
         const openai_test::allocation_counter counter;
-        for (int i = 0; i < 2; ++i)
+        for (int i = 0; i < later_streams; ++i)
         {
             auto stream = co_await client.chat.completions.stream(story_request());
             CHECK(co_await read_all(stream) == std::string(static_cast<std::size_t>(events), 'x'));
@@ -815,11 +823,11 @@ TEST_CASE("streams read one after another on a kept connection allocate no large
         large_allocations = counter.large();
     });
     if (openai_test::allocation_counter::counts())  // not under sanitizers: see allocation_counter.hpp
-        CHECK(large_allocations == 0);
+        CHECK(large_allocations <= growth);
     auto log = server.requests();
-    REQUIRE(log.size() == 3);
-    CHECK(log[0].connection == log[1].connection);
-    CHECK(log[1].connection == log[2].connection);
+    REQUIRE(log.size() == 1 + later_streams);
+    for (const auto& request : log)
+        CHECK(request.connection == log[0].connection);
 }
 
 TEST_CASE("a complete stream keeps its connection until its last bytes are read")

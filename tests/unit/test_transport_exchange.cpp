@@ -9,6 +9,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/this_coro.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/_experimental/test/error.hpp>
 #include <boost/beast/_experimental/test/fail_count.hpp>
 #include <boost/beast/_experimental/test/stream.hpp>
@@ -17,6 +18,7 @@
 
 #include <doctest/doctest.h>
 
+#include "support/allocation_counter.hpp"
 #include "support/run_coroutine.hpp"
 
 #include <array>
@@ -158,6 +160,7 @@ struct outcome
     std::size_t idle = 0;
     std::size_t watched = 0;
     int connects = 0;
+    server_script* server = nullptr;  // for an operation that sends more on a connection
 };
 
 // One operation on a fresh transport, its connections failing at the fc's count.
@@ -169,6 +172,7 @@ outcome run_with(beast::test::fail_count& fc, std::deque<server_script::answer> 
     server_script script{.io = io, .fc = fc, .answers = std::move(answers), .far_ends = {}, .connects = 0};
     test_transport transport(io.get_executor(), test_connector(script), 4);
     outcome out;
+    out.server = &script;
     openai_test::run_coroutine(io, op(transport, out));
     out.open = transport.open_connections();
     out.idle = transport.idle_connections();
@@ -471,5 +475,50 @@ TEST_SUITE("transport body reading")
         CHECK(out.open == 0);
         CHECK(out.watched == 0);
         CHECK(points >= least_points(headers_only.size()));
+    }
+}
+
+TEST_SUITE("transport body reading")
+{
+    TEST_CASE("streams read one after another on a kept connection allocate no large buffer")
+    {
+        // Three streams of 300 kB, each in one chunk, each waiting whole to be read when its
+        // request is sent: every read fills the buffer, which grows to 64 KiB during the first
+        // stream, and so does the body's storage. The connection keeps both: the next streams
+        // allocate nothing of 16 KiB or more, though their header reads fill the whole buffer,
+        // header and body bytes (a loopback stream does so when it is read slower than written).
+        const std::string body(300'000, 'x');
+        const auto answer = chunked("HTTP/1.1 200 OK", body, body.size());
+        std::size_t large = 0;
+        const operation three_streams = [&body, &answer, &large](test_transport& transport,
+                                                                 outcome& out) -> asio::awaitable<void> {
+            const auto limits = make_limits();
+            for (int i = 0; i < 3; ++i)
+            {
+                if (i > 0)  // the server's answer, before the counting starts
+                    asio::write(out.server->far_ends.at(0), asio::buffer(answer));
+                const openai_test::allocation_counter counter;
+                auto reader = co_await open_with(transport, out, limits);
+                REQUIRE(reader);
+                std::size_t read = 0;
+                for (bool done = false; !done;)
+                {
+                    std::string_view bytes;
+                    out.ec = co_await reader->read_some(bytes, done, limits.deadline);
+                    REQUIRE_FALSE(out.ec);
+                    read += bytes.size();
+                }
+                CHECK(read == body.size());
+                if (i > 0)
+                    large += counter.large();
+            }
+        };
+        beast::test::fail_count never(std::size_t(-1));
+        const auto out = run_with(never, {{answer, false, std::size_t(-1)}}, three_streams);
+        CHECK_FALSE(out.ec);
+        CHECK(out.connects == 1);
+        CHECK(out.idle == 1);
+        if (openai_test::allocation_counter::counts())  // not under sanitizers: see allocation_counter.hpp
+            CHECK(large == 0);
     }
 }

@@ -165,7 +165,11 @@ boost::asio::awaitable<error_code> write_and_read_header(Stream& stream, boost::
 // read: each call then empties the buffer, and the next one reads from the socket. (Beast
 // completes a call that needed no read through the executor, a trip through the queue and a
 // reactor poll; a smaller room would need such a call after every read, to take what did not
-// fit.)
+// fit.) Beast reads into the buffer's free capacity, so the room is the buffer's capacity, and
+// the storage never grows past the largest buffer. Beast would grow a buffer with less than
+// 512 bytes free to read, but such a buffer is parsed first, without a read: it holds body
+// bytes (a header read that filled it, with the body's start, on a connection whose buffer a
+// stream had grown).
 template <class Stream>
 boost::asio::awaitable<error_code> read_body_piece(Stream& stream, boost::beast::flat_buffer& buffer,
                                                    streaming_parser& parser, body_storage& storage,
@@ -174,13 +178,11 @@ boost::asio::awaitable<error_code> read_body_piece(Stream& stream, boost::beast:
     namespace asio = boost::asio;
     namespace http = boost::beast::http;
     constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
-    constexpr std::size_t least_read = 512;  // Beast reads at least this much, growing the buffer
     bytes = {};
     while (!parser.is_done())
     {
-        const std::size_t room = buffer.size() + std::max(buffer.capacity() - buffer.size(), least_read);
         auto& body = parser.get().body();
-        body.data = storage.room(room);
+        body.data = storage.room(buffer.capacity());
         body.size = storage.size();
         auto [ec, n] = co_await http::async_read_some(stream, buffer, parser, use_tuple);
         if (ec && ec != http::error::need_buffer)
