@@ -112,14 +112,12 @@ testing::response paced_stream(std::chrono::milliseconds interval)
     return r;
 }
 
-// Twenty "tick " chunks, 300 ms apart: a stream that is mostly waiting.
-testing::response ticking_stream()
+// A first chunk "a", then nothing for a minute: meanwhile only a cancellation, a timeout or the
+// client's own end completes a read, however slowly the test runs (a read that ignored them
+// would get "b" after that minute, and fail the test rather than hang it).
+testing::response silent_after_first_chunk()
 {
-    auto r = sse_headers();
-    for (int i = 0; i < 20; ++i)
-        r.chunks.push_back("data: " + chunk_json(R"({"content":"tick "})") + "\n\n");
-    r.chunk_interval = 300ms;
-    return r;
+    return paced_stream(std::chrono::minutes(1));
 }
 
 // About 2 MB of "x" chunks and [DONE] in one write, a stream that comes faster than it is read;
@@ -453,7 +451,7 @@ TEST_CASE("a 5xx before the stream starts is retried, then the stream is read")
 TEST_CASE("cancelling next() closes the connection; the client keeps working")
 {
     testing::server server;
-    server.enqueue("POST", "/v1/chat/completions", ticking_stream());
+    server.enqueue("POST", "/v1/chat/completions", silent_after_first_chunk());
     testing::add_openai_routes(server);
 
     asio::io_context io;
@@ -465,12 +463,10 @@ TEST_CASE("cancelling next() closes the connection; the client keeps working")
         asio::cancellation_signal signal;
         asio::steady_timer timer(io, 50ms);
         timer.async_wait([&](auto) { signal.emit(asio::cancellation_type::terminal); });
-        const auto start = clock_type::now();
         auto [ec, chunk] =
             co_await stream.next(asio::bind_cancellation_slot(signal.slot(), asio::as_tuple(asio::use_awaitable)));
         CHECK(ec == asio::error::operation_aborted);
         CHECK_FALSE(chunk.has_value());
-        CHECK(clock_type::now() - start < 250ms);
         // Cancelled for good: no silent end afterwards either.
         CHECK_THROWS_AS(co_await stream.next(), openai::api_connection_error);
 
@@ -559,7 +555,7 @@ TEST_CASE("stream_idle_timeout bounds only the waits for data: a consumer may pa
 TEST_CASE("an open stream that nobody reads holds no work: run() returns")
 {
     testing::server server;
-    server.enqueue("POST", "/v1/chat/completions", paced_stream(3000ms));
+    server.enqueue("POST", "/v1/chat/completions", silent_after_first_chunk());
 
     asio::io_context io;
     auto client = make_client(io, server);  // the default stream_idle_timeout: 10 minutes
@@ -573,12 +569,10 @@ TEST_CASE("an open stream that nobody reads holds no work: run() returns")
             first = std::move(chunk);
         });
     });
-    const auto start = clock_type::now();
-    io.run_for(2s);
+    io.run_for(30s);
     // stopped(): the context ran out of work, rather than run_for() giving up; a deadline timer
     // left waiting for the unread stream would have kept it running.
     CHECK(io.stopped());
-    CHECK(clock_type::now() - start < 1500ms);
     REQUIRE(first.has_value());
     CHECK(first->choices.at(0).delta.content == "a");
     stream.reset();
@@ -587,14 +581,13 @@ TEST_CASE("an open stream that nobody reads holds no work: run() returns")
 TEST_CASE("cancelling the coroutine that awaits next() with the default token stops the read")
 {
     testing::server server;
-    server.enqueue("POST", "/v1/chat/completions", ticking_stream());
+    server.enqueue("POST", "/v1/chat/completions", silent_after_first_chunk());
 
     asio::io_context io;
     auto client = make_client(io, server);
     asio::cancellation_signal signal;
     bool got_first = false, threw = false;
     openai::error_code code;
-    clock_type::duration waited{};
     asio::co_spawn(
         io,
         [&]() -> asio::awaitable<void> {
@@ -604,7 +597,6 @@ TEST_CASE("cancelling the coroutine that awaits next() with the default token st
             // state is the one that must reach the socket.
             asio::steady_timer timer(io, 50ms);
             timer.async_wait([&](auto) { signal.emit(asio::cancellation_type::terminal); });
-            const auto start = clock_type::now();
             try
             {
                 co_await stream.next();
@@ -614,14 +606,12 @@ TEST_CASE("cancelling the coroutine that awaits next() with the default token st
                 threw = true;
                 code = e.error_code();
             }
-            waited = clock_type::now() - start;
         },
         asio::bind_cancellation_slot(signal.slot(), asio::detached));
-    io.run_for(5s);
+    io.run_for(30s);
     CHECK(got_first);
     CHECK(threw);
     CHECK(code == asio::error::operation_aborted);
-    CHECK(waited < 250ms);
 }
 
 TEST_CASE("threads: streams read on the client's strand and from another executor, on four threads")
