@@ -6,6 +6,7 @@
 #include <openai/detail/client_impl.hpp>
 #include <openai/detail/config.hpp>
 #include <openai/diagnostics.hpp>
+#include <openai/request_options.hpp>
 #include <openai/with_diagnostics.hpp>
 
 #include <boost/asio/async_result.hpp>
@@ -18,6 +19,10 @@ namespace detail {
 
 template <class T>
 concept not_diagnostics = !std::same_as<std::remove_cvref_t<T>, diagnostics>;
+
+// A completion token, not one of the arguments that may come before it.
+template <class T>
+concept completion_token_argument = not_diagnostics<T> && !std::same_as<std::remove_cvref_t<T>, request_options>;
 
 // Initiation object. The first argument after the handler is `diagnostics*`, which
 // with_diagnostics relies on; it exposes an executor so newer Asio's cancel_after works.
