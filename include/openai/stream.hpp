@@ -30,6 +30,7 @@ OPENAI_BEGIN_NAMESPACE
 namespace detail {
 template <class Chunk, class Accumulator>
 struct typed_stream_state;
+struct stream_access;
 }  // namespace detail
 
 /// A streaming answer of the API (server-sent events), as returned by
@@ -59,9 +60,6 @@ public:
 
     /// An empty stream, e.g. the value an operation that failed completes with.
     stream() = default;
-
-    /// For the SDK: a stream reading the body of an answer.
-    explicit stream(std::shared_ptr<state_type> state) noexcept : state_(std::move(state)) {}
 
     /// Move-only.
     stream(const stream&) = delete;
@@ -120,6 +118,10 @@ public:
     explicit operator bool() const noexcept { return state_ != nullptr; }
 
 private:
+    // A stream reading the body of an answer, made by the SDK only (detail::stream_access).
+    friend struct detail::stream_access;
+    explicit stream(std::shared_ptr<state_type> state) noexcept : state_(std::move(state)) {}
+
     using next_signature = void(error_code, std::optional<Chunk>);
     using chunk_handler = boost::asio::any_completion_handler<next_signature>;
 

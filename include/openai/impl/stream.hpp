@@ -47,6 +47,16 @@ struct deliver_ready_chunk
     }
 };
 
+// Makes streams: their constructor from a state is the SDK's only.
+struct stream_access
+{
+    template <class Stream>
+    static Stream make(std::shared_ptr<typename Stream::state_type> state) noexcept
+    {
+        return Stream(std::move(state));
+    }
+};
+
 // What a stream does, in static functions the stream's members call.
 template <class Chunk, class Accumulator>
 struct stream_ops
@@ -295,8 +305,8 @@ boost::asio::awaitable<std::tuple<error_code, Stream>> open_stream(std::shared_p
     error_code ec = co_await impl->call(std::move(req), *data, details, &body);
     Stream result;
     if (!ec)
-        result = Stream(std::make_shared<typename Stream::state_type>(impl, std::move(body),
-                                                                      raw_response(std::move(data)), idle_timeout));
+        result = stream_access::make<Stream>(std::make_shared<typename Stream::state_type>(
+            impl, std::move(body), raw_response(std::move(data)), idle_timeout));
     else if (diag)
         *diag = std::move(details);
     co_return std::tuple(ec, std::move(result));

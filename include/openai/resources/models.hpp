@@ -22,6 +22,9 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, ty
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model_deleted> handler);
 }  // namespace detail
 
+template <class Executor>
+class basic_client;
+
 namespace resources {
 
 /// client.models: list(), retrieve() and del().
@@ -33,9 +36,6 @@ namespace resources {
 class models
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit models(detail::client_impl& impl) noexcept : impl_(&impl) {}
-
     /// Lists the models available: GET /models. Completes with `openai::page<openai::model>`.
     template <class CompletionToken = default_token>
         requires detail::completion_token_argument<CompletionToken>
@@ -140,6 +140,11 @@ private:
                                      detail::make_model_request(method, std::move(model_id), std::move(options)), diag,
                                      std::forward<CompletionToken>(token));
     }
+
+    // Made by the client only: the constructor takes the client's implementation.
+    template <class Executor>
+    friend class openai::basic_client;
+    explicit models(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     detail::client_impl* impl_;
 };
