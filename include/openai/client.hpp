@@ -3,7 +3,7 @@
 #define OPENAI_CLIENT_HPP
 
 #include <openai/client_options.hpp>
-#include <openai/detail/client_impl.hpp>
+#include <openai/detail/api_request.hpp>
 #include <openai/detail/config.hpp>
 #include <openai/resources/chat_completions.hpp>
 #include <openai/resources/completions.hpp>
@@ -21,7 +21,12 @@ OPENAI_BEGIN_NAMESPACE
 
 namespace detail {
 struct client_access;
-}
+
+// Out of line, so that a program compiled separately sees no more of the client's state than
+// this header: the transport, the JSON reader and the retry loop stay in <openai/src.hpp>.
+OPENAI_DECL std::shared_ptr<client_impl> make_client_impl(boost::asio::any_io_executor ex, client_options options);
+OPENAI_DECL const client_options& options_of(const client_impl& impl) noexcept;
+}  // namespace detail
 
 /// A client of the OpenAI API or of any OpenAI-compatible server.
 ///
@@ -68,7 +73,7 @@ public:
     /// Throws openai::error when no API key is set or the base URL is invalid.
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): delegates; clang-tidy 14 misses it in a template
     basic_client(const executor_type& ex, client_options options)
-        : basic_client(std::make_shared<detail::client_impl>(ex, std::move(options)), ex)
+        : basic_client(detail::make_client_impl(ex, std::move(options)), ex)
     {}
 
     /// Creates a client running on an execution context, such as an io_context, configured
@@ -102,13 +107,13 @@ public:
         /// The base URL requests go to, after the environment fallback.
         const std::string& base_url() const noexcept
         {
-            return *impl_->options().base_url;
+            return *detail::options_of(*impl_).base_url;
         }
 
         /// The API key in a form safe to print: `sk-...` and its last four characters.
         std::string redacted_api_key() const
         {
-            return redact_api_key(*impl_->options().api_key);
+            return redact_api_key(*detail::options_of(*impl_).api_key);
         }
 
         /// `chat.completions`: chat completions, plain or streamed.
@@ -150,5 +155,9 @@ struct client_access
 using client = basic_client<boost::asio::any_io_executor>;
 
 OPENAI_END_NAMESPACE
+
+#ifdef OPENAI_HEADER_ONLY
+#include <openai/detail/client_impl.hpp>
+#endif
 
 #endif

@@ -1,6 +1,7 @@
 // The client's logic over a scripted transport: no sockets. What goes out (method, target,
 // headers, body), how answers and failures come back (typed results, typed errors, retries),
 // and every completion-token style.
+#include <openai/detail/client_impl.hpp>
 #include <openai/openai.hpp>
 
 #include <boost/asio/as_tuple.hpp>

@@ -6,7 +6,7 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
-OPENAI_DECL api_request make_model_request(boost::beast::http::verb method, std::optional<std::string> model,
+OPENAI_DECL api_request make_model_request(http_method method, std::optional<std::string> model,
                                            request_options options)
 {
     api_request req;

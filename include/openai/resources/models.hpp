@@ -15,12 +15,15 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 // `model` empty for the list, else the model to retrieve or delete.
-OPENAI_DECL api_request make_model_request(boost::beast::http::verb method, std::optional<std::string> model,
+OPENAI_DECL api_request make_model_request(http_method method, std::optional<std::string> model,
                                            request_options options);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<page<model>> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model_deleted> handler);
 }  // namespace detail
+
+template <class Executor>
+class basic_client;
 
 namespace resources {
 
@@ -33,9 +36,6 @@ namespace resources {
 class models
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit models(detail::client_impl& impl) noexcept : impl_(&impl) {}
-
     /// Lists the models available: GET /models. Completes with `openai::page<openai::model>`.
     template <class CompletionToken = default_token>
         requires detail::completion_token_argument<CompletionToken>
@@ -46,7 +46,7 @@ public:
         requires detail::completion_token_argument<CompletionToken>
     auto list(request_options options, CompletionToken&& token = {})
     {
-        return call<page<model>>(boost::beast::http::verb::get, std::nullopt, std::move(options), nullptr,
+        return call<page<model>>(detail::http_method::get, std::nullopt, std::move(options), nullptr,
                                  std::forward<CompletionToken>(token));
     }
 
@@ -61,7 +61,7 @@ public:
     template <class CompletionToken = default_token>
     auto list(request_options options, diagnostics& diag, CompletionToken&& token = {})
     {
-        return call<page<model>>(boost::beast::http::verb::get, std::nullopt, std::move(options), &diag,
+        return call<page<model>>(detail::http_method::get, std::nullopt, std::move(options), &diag,
                                  std::forward<CompletionToken>(token));
     }
 
@@ -79,7 +79,7 @@ public:
         requires detail::completion_token_argument<CompletionToken>
     auto retrieve(std::string model_id, request_options options, CompletionToken&& token = {})
     {
-        return call<model>(boost::beast::http::verb::get, std::move(model_id), std::move(options), nullptr,
+        return call<model>(detail::http_method::get, std::move(model_id), std::move(options), nullptr,
                            std::forward<CompletionToken>(token));
     }
 
@@ -94,7 +94,7 @@ public:
     template <class CompletionToken = default_token>
     auto retrieve(std::string model_id, request_options options, diagnostics& diag, CompletionToken&& token = {})
     {
-        return call<model>(boost::beast::http::verb::get, std::move(model_id), std::move(options), &diag,
+        return call<model>(detail::http_method::get, std::move(model_id), std::move(options), &diag,
                            std::forward<CompletionToken>(token));
     }
 
@@ -112,7 +112,7 @@ public:
         requires detail::completion_token_argument<CompletionToken>
     auto del(std::string model_id, request_options options, CompletionToken&& token = {})
     {
-        return call<model_deleted>(boost::beast::http::verb::delete_, std::move(model_id), std::move(options), nullptr,
+        return call<model_deleted>(detail::http_method::delete_, std::move(model_id), std::move(options), nullptr,
                                    std::forward<CompletionToken>(token));
     }
 
@@ -127,19 +127,24 @@ public:
     template <class CompletionToken = default_token>
     auto del(std::string model_id, request_options options, diagnostics& diag, CompletionToken&& token = {})
     {
-        return call<model_deleted>(boost::beast::http::verb::delete_, std::move(model_id), std::move(options), &diag,
+        return call<model_deleted>(detail::http_method::delete_, std::move(model_id), std::move(options), &diag,
                                    std::forward<CompletionToken>(token));
     }
 
 private:
     template <class T, class CompletionToken>
-    auto call(boost::beast::http::verb method, std::optional<std::string> model_id, request_options options,
+    auto call(detail::http_method method, std::optional<std::string> model_id, request_options options,
               diagnostics* diag, CompletionToken&& token)
     {
         return detail::async_call<T>(*impl_,
                                      detail::make_model_request(method, std::move(model_id), std::move(options)), diag,
                                      std::forward<CompletionToken>(token));
     }
+
+    // Made by the client only: the constructor takes the client's implementation.
+    template <class Executor>
+    friend class openai::basic_client;
+    explicit models(detail::client_impl& impl) noexcept : impl_(&impl) {}
 
     detail::client_impl* impl_;
 };
