@@ -18,17 +18,19 @@ asio::awaitable<void> run(openai::client& client)
     openai::chat_completion completion = co_await client.chat.completions.create(request);
     std::cout << completion.choices.at(0).message.content.value_or("") << '\n';
 
-    openai::create_embedding_response embeddings = co_await client.embeddings.create({
+    openai::embedding_create_params embedding_request{
         .model = "text-embedding-3-small",
         .input = "The food was delicious and the waiter...",
-    });
+    };
+    openai::create_embedding_response embeddings = co_await client.embeddings.create(embedding_request);
     std::cout << embeddings.data.at(0).embedding.size() << " dimensions\n";
 
-    openai::images_response images = co_await client.images.generate({
+    openai::image_generate_params image_request{
         .prompt = "A cute baby sea otter",
         .n = 1,
         .size = "1024x1024",
-    });
+    };
+    openai::images_response images = co_await client.images.generate(image_request);
     std::cout << images.data.at(0).url.value_or("(base64 image)") << '\n';
 }
 

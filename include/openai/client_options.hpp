@@ -5,8 +5,6 @@
 #include <openai/detail/config.hpp>
 #include <openai/headers.hpp>
 
-#include <boost/asio/ssl/context.hpp>
-
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -14,6 +12,12 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+// Declared, not included: a program that gives the client a TLS context includes
+// <boost/asio/ssl/context.hpp> itself; others compile without OpenSSL's headers.
+namespace boost::asio::ssl {
+class context;
+}  // namespace boost::asio::ssl
 
 OPENAI_BEGIN_NAMESPACE
 

@@ -223,17 +223,31 @@ decltype(auto) with_exception_for(const boost::system::error_code& ec, const dia
 }  // namespace detail
 
 /// Throws the exception that matches an error_code and its diagnostics.
-[[noreturn]] inline void throw_error(const boost::system::error_code& ec, const diagnostics& diag = {})
+[[noreturn]] inline void throw_error(const boost::system::error_code& ec, const diagnostics& diag)
 {
     detail::with_exception_for(ec, diag, [](auto&& e) -> int { throw std::forward<decltype(e)>(e); });
     std::terminate();  // unreachable
 }
 
+/// Throws the exception that matches an error_code, without diagnostics.
+// Overloads here and below, not defaulted `diagnostics` parameters: g++ 12 destroys a defaulted
+// argument of a non-trivial type twice when the call is inside a co_await expression.
+[[noreturn]] inline void throw_error(const boost::system::error_code& ec)
+{
+    throw_error(ec, diagnostics());
+}
+
 /// The exception that matches an error_code and its diagnostics, as an exception_ptr.
-inline std::exception_ptr make_exception_ptr(const boost::system::error_code& ec, const diagnostics& diag = {})
+inline std::exception_ptr make_exception_ptr(const boost::system::error_code& ec, const diagnostics& diag)
 {
     return detail::with_exception_for(ec, diag,
                                       [](auto&& e) { return std::make_exception_ptr(std::forward<decltype(e)>(e)); });
+}
+
+/// The exception that matches an error_code, without diagnostics, as an exception_ptr.
+inline std::exception_ptr make_exception_ptr(const boost::system::error_code& ec)
+{
+    return make_exception_ptr(ec, diagnostics());
 }
 
 OPENAI_END_NAMESPACE

@@ -118,7 +118,10 @@ struct async_result<::openai::with_diagnostics_t<CompletionToken>, Signature>
     {
         // async_initiate, not base_result::initiate: older tokens such as use_future only
         // provide the completion_handler_type/get() protocol.
-        return async_initiate<CompletionToken, typename ::openai::detail::exception_signature<Signature>::type>(
+        // A const wrapper (a constexpr token, as asio::use_awaitable is) holds a const token.
+        using inner_token = std::conditional_t<std::is_const_v<std::remove_reference_t<RawCompletionToken>>,
+                                               const CompletionToken, CompletionToken>;
+        return async_initiate<inner_token, typename ::openai::detail::exception_signature<Signature>::type>(
             init_wrapper<std::decay_t<Initiation>>{std::forward<Initiation>(initiation)}, token.token_,
             std::forward<Args>(args)...);
     }

@@ -4,6 +4,7 @@
 #ifndef OPENAI_TESTS_SUPPORT_JSON_READER_CHECK_HPP
 #define OPENAI_TESTS_SUPPORT_JSON_READER_CHECK_HPP
 
+#include <openai/detail/json_reader.hpp>
 #include <openai/openai.hpp>
 
 #include <boost/describe/members.hpp>

@@ -1,6 +1,7 @@
 // The client's logic over a scripted transport: no sockets. What goes out (method, target,
 // headers, body), how answers and failures come back (typed results, typed errors, retries),
 // and every completion-token style.
+#include <openai/detail/client_impl.hpp>
 #include <openai/openai.hpp>
 
 #include <boost/asio/as_tuple.hpp>
@@ -89,7 +90,7 @@ struct fixture
         auto t = std::make_unique<scripted_transport>();
         transport = t.get();
         auto impl = std::make_shared<openai::detail::client_impl>(io.get_executor(), std::move(options), std::move(t));
-        return openai::client(std::move(impl), io.get_executor());
+        return openai::detail::client_access::make(std::move(impl), asio::any_io_executor(io.get_executor()));
     }
 
     void script(int status, std::string body, openai::headers headers = {})
@@ -291,6 +292,39 @@ TEST_CASE("models: list, retrieve and delete use GET and DELETE on the right pat
     CHECK(page.data[0].id == "gpt-4o");
     CHECK(model.owned_by == "acme");
     CHECK(deleted.deleted);
+}
+
+TEST_CASE("models: list, retrieve and delete take per-request options, with or without diagnostics")
+{
+    fixture f;
+    auto client = f.make_client();
+    openai::request_options options{.timeout = 7s, .max_retries = 0};
+    options.extra_headers.set("X-Tenant", "search");
+    options.extra_query = {{"api-version", "1"}};
+    for (int i = 0; i < 6; ++i)
+        f.script(500, "oops");  // max_retries = 0: each call fails after one attempt
+    openai::diagnostics diag;
+    auto fails = [&](auto call) {
+        CHECK_THROWS_AS(f.run([&]() -> asio::awaitable<void> { co_await call(); }), openai::internal_server_error);
+    };
+    fails([&] { return client.models.list(options); });
+    fails([&] { return client.models.retrieve("gpt-4o", options); });
+    fails([&] { return client.models.del("ft:x", options); });
+    fails([&] { return client.models.list(options, diag); });
+    fails([&] { return client.models.retrieve("gpt-4o", options, diag); });
+    fails([&] { return client.models.del("ft:x", options, diag); });
+    REQUIRE(f.transport->sent.size() == 6);
+    const char* targets[] = {"/v1/models?api-version=1", "/v1/models/gpt-4o?api-version=1",
+                             "/v1/models/ft:x?api-version=1"};
+    for (std::size_t i = 0; i < 6; ++i)
+    {
+        CAPTURE(i);
+        CHECK(f.transport->sent[i].target() == targets[i % 3]);
+        CHECK(header(f.transport->sent[i], "X-Tenant") == "search");
+        CHECK(f.transport->limits[i].deadline - std::chrono::steady_clock::now() <= 7s);
+    }
+    CHECK(f.transport->sent[2].method() == http::verb::delete_);
+    CHECK(diag.status_code == 500);
 }
 
 TEST_CASE("error answers become typed exceptions with status, request id, code, type and param")

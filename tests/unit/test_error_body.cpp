@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
 #include <exception>
 #include <stdexcept>
 #include <string>
@@ -25,6 +26,15 @@ openai::diagnostics parsed(std::string_view body)
     openai::diagnostics diag;
     d::parse_error_body(body, diag);
     return diag;
+}
+
+// `count` times `c`, then `tail`. Not `std::string(count, c) + tail`: g++ 12 at -O2 inlines the
+// move out of that temporary and reports a copy past its end (-Warray-bounds, a false positive).
+std::string repeated(std::size_t count, char c, std::string_view tail = {})
+{
+    std::string text(count, c);
+    text.append(tail);
+    return text;
 }
 
 // Whether the exception in `p` is caught by a handler for `E`.
@@ -434,7 +444,7 @@ TEST_CASE("parse_error_body: a long body is capped at 200 characters and marked 
 {
     std::string body(5000, 'x');
     auto diag = parsed(body);
-    CHECK(diag.message == std::string(200, 'x') + "...");
+    CHECK(diag.message == repeated(200, 'x', "..."));
 
     std::string page = "<!DOCTYPE html>\n<html>\n<body>\n";
     for (int i = 0; i < 100; ++i)
@@ -510,7 +520,7 @@ TEST_CASE("body_excerpt caps the text at max_chars and marks the cut with ...")
     CHECK(d::body_excerpt("abc", 0) == "...");
     CHECK(d::body_excerpt("", 0) == "");
     CHECK(d::body_excerpt(std::string(200, 'y')) == std::string(200, 'y'));
-    CHECK(d::body_excerpt(std::string(201, 'y')) == std::string(200, 'y') + "...");
+    CHECK(d::body_excerpt(std::string(201, 'y')) == repeated(200, 'y', "..."));
 }
 
 TEST_CASE("body_excerpt: whitespace after the last kept character is no cut")
@@ -518,8 +528,8 @@ TEST_CASE("body_excerpt: whitespace after the last kept character is no cut")
     CHECK(d::body_excerpt("abc\n", 3) == "abc");
     CHECK(d::body_excerpt("abc   \r\n", 3) == "abc");
     CHECK(d::body_excerpt("abc\x01", 3) == "abc");
-    CHECK(d::body_excerpt(std::string(200, 'z') + "\r\n") == std::string(200, 'z'));
-    CHECK(parsed(std::string(200, 'z') + "\n").message == std::string(200, 'z'));
+    CHECK(d::body_excerpt(repeated(200, 'z', "\r\n")) == std::string(200, 'z'));
+    CHECK(parsed(repeated(200, 'z', "\n")).message == std::string(200, 'z'));
 }
 
 TEST_CASE("body_excerpt never exceeds max_chars before the ...")
@@ -527,7 +537,7 @@ TEST_CASE("body_excerpt never exceeds max_chars before the ...")
     CHECK(d::body_excerpt("ab cd", 3) == "ab...");
     CHECK(d::body_excerpt("ab cd", 4) == "ab c...");
     CHECK(d::body_excerpt("ab cd", 5) == "ab cd");
-    CHECK(d::body_excerpt(std::string(199, 'w') + " tail") == std::string(199, 'w') + "...");
+    CHECK(d::body_excerpt(repeated(199, 'w', " tail")) == repeated(199, 'w', "..."));
     for (std::size_t max = 0; max < 40; ++max)
     {
         INFO("max_chars ", max);

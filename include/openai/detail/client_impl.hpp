@@ -4,6 +4,7 @@
 #define OPENAI_DETAIL_CLIENT_IMPL_HPP
 
 #include <openai/client_options.hpp>
+#include <openai/detail/api_request.hpp>
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/detail/json_reader.hpp>
@@ -19,7 +20,6 @@
 #include <boost/asio/associator.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
-#include <boost/beast/http/verb.hpp>
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
@@ -33,19 +33,6 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
-/// One API call before it becomes HTTP: method, path below the base URL, JSON body.
-struct api_request
-{
-    boost::beast::http::verb method = boost::beast::http::verb::get;
-    std::string path;  // e.g. "/chat/completions"
-    std::string body;  // JSON text; empty for GET and DELETE
-    request_options options;
-    bool stream = false;  // the answer is a text/event-stream
-};
-
-template <class T>
-using typed_handler = boost::asio::any_completion_handler<void(error_code, T)>;
-
 /// Serializes params (described struct with a trailing `options` member) into a POST.
 template <class Params>
 api_request make_post(std::string path, Params&& params)
@@ -58,8 +45,7 @@ api_request make_post(std::string path, Params&& params)
     write_json(body, params);
     for (auto& field : params.options.extra_body)
         body.as_object()[field.key()] = field.value();
-    api_request req{boost::beast::http::verb::post, std::move(path), boost::json::serialize(body),
-                    std::move(params.options)};
+    api_request req{http_method::post, std::move(path), boost::json::serialize(body), std::move(params.options)};
     return req;
 }
 

@@ -1,9 +1,14 @@
 #ifndef OPENAI_IMPL_CHAT_COMPLETIONS_IPP
 #define OPENAI_IMPL_CHAT_COMPLETIONS_IPP
 
+#include <openai/impl/stream.hpp>
 #include <openai/resources/chat_completions.hpp>
 
 OPENAI_BEGIN_NAMESPACE
+
+#ifdef OPENAI_SEPARATE_COMPILATION
+template class stream<chat_completion_chunk, chat_completion_accumulator>;
+#endif
 namespace detail {
 
 OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params)

@@ -64,11 +64,37 @@ OPENAI_DECL client_impl::client_impl(asio::any_io_executor ex, client_options op
 
 OPENAI_DECL client_impl::~client_impl() = default;
 
+OPENAI_DECL std::shared_ptr<client_impl> make_client_impl(asio::any_io_executor ex, client_options options)
+{
+    return std::make_shared<client_impl>(std::move(ex), std::move(options));
+}
+
+OPENAI_DECL const client_options& options_of(const client_impl& impl) noexcept
+{
+    return impl.options();
+}
+
+OPENAI_DECL asio::any_io_executor executor_of(const client_impl& impl) noexcept
+{
+    return impl.get_executor();
+}
+
+inline http::verb to_verb(http_method method) noexcept
+{
+    switch (method)
+    {
+    case http_method::post: return http::verb::post;
+    case http_method::delete_: return http::verb::delete_;
+    case http_method::get: break;
+    }
+    return http::verb::get;
+}
+
 OPENAI_DECL http_request client_impl::make_http_request(api_request& req) const
 {
     auto query = options_.default_query;
     query.insert(query.end(), req.options.extra_query.begin(), req.options.extra_query.end());
-    http_request http{req.method, make_target(url_.base_path, req.path, query, url_.query), 11};
+    http_request http{to_verb(req.method), make_target(url_.base_path, req.path, query, url_.query), 11};
     http.set(http::field::host, url_.host_header);
     http.set(http::field::authorization, authorization_);
     http.set(http::field::user_agent, user_agent);

@@ -1,9 +1,14 @@
 #ifndef OPENAI_IMPL_COMPLETIONS_IPP
 #define OPENAI_IMPL_COMPLETIONS_IPP
 
+#include <openai/impl/stream.hpp>
 #include <openai/resources/completions.hpp>
 
 OPENAI_BEGIN_NAMESPACE
+
+#ifdef OPENAI_SEPARATE_COMPILATION
+template class stream<completion, completion_accumulator>;
+#endif
 namespace detail {
 
 OPENAI_DECL api_request make_completion_request(completion_create_params&& params)

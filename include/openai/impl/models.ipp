@@ -6,10 +6,12 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
-OPENAI_DECL api_request make_model_request(boost::beast::http::verb method, std::optional<std::string> model)
+OPENAI_DECL api_request make_model_request(http_method method, std::optional<std::string> model,
+                                           request_options options)
 {
     api_request req;
     req.method = method;
+    req.options = std::move(options);
     req.path = model ? "/models/" + encode_path_segment(*model) : "/models";
     return req;
 }

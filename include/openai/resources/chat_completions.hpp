@@ -16,15 +16,15 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<chat_completion_stream> handler);
 }  // namespace detail
 
+template <class Executor>
+class basic_client;
+
 namespace resources {
 
 /// client.chat.completions: create() and stream().
 class chat_completions
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit chat_completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
-
     /// Creates a chat completion: POST /chat/completions.
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::chat_completion)`.
@@ -77,6 +77,12 @@ public:
     }
 
 private:
+    // Made by the client only: the constructor takes the client's implementation.
+    template <class Executor>
+    friend class openai::basic_client;
+    friend class chat;
+    explicit chat_completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
     detail::client_impl* impl_;
 };
 
@@ -84,11 +90,13 @@ private:
 class chat
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit chat(detail::client_impl& impl) noexcept : completions(impl) {}
-
     /// client.chat.completions
     chat_completions completions;
+
+private:
+    template <class Executor>
+    friend class openai::basic_client;
+    explicit chat(detail::client_impl& impl) noexcept : completions(impl) {}
 };
 
 }  // namespace resources

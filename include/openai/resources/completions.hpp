@@ -16,15 +16,15 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, ty
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion_stream> handler);
 }  // namespace detail
 
+template <class Executor>
+class basic_client;
+
 namespace resources {
 
 /// client.completions: create() and stream() on the legacy completions endpoint.
 class completions
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
-
     /// Creates a completion for a prompt: POST /completions.
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::completion)`.
@@ -66,6 +66,11 @@ public:
     }
 
 private:
+    // Made by the client only: the constructor takes the client's implementation.
+    template <class Executor>
+    friend class openai::basic_client;
+    explicit completions(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
     detail::client_impl* impl_;
 };
 

@@ -14,15 +14,15 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<create_embedding_response> handler);
 }  // namespace detail
 
+template <class Executor>
+class basic_client;
+
 namespace resources {
 
 /// client.embeddings: create().
 class embeddings
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit embeddings(detail::client_impl& impl) noexcept : impl_(&impl) {}
-
     /// Creates embedding vectors: POST /embeddings.
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::create_embedding_response)`.
@@ -47,6 +47,11 @@ public:
     }
 
 private:
+    // Made by the client only: the constructor takes the client's implementation.
+    template <class Executor>
+    friend class openai::basic_client;
+    explicit embeddings(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
     detail::client_impl* impl_;
 };
 

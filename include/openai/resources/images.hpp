@@ -13,15 +13,15 @@ OPENAI_DECL api_request make_image_generate_request(image_generate_params&& para
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler);
 }  // namespace detail
 
+template <class Executor>
+class basic_client;
+
 namespace resources {
 
 /// client.images: generate().
 class images
 {
 public:
-    /// For the client: the resource of its implementation.
-    explicit images(detail::client_impl& impl) noexcept : impl_(&impl) {}
-
     /// Creates images from a prompt: POST /images/generations.
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::images_response)`.
@@ -44,6 +44,11 @@ public:
     }
 
 private:
+    // Made by the client only: the constructor takes the client's implementation.
+    template <class Executor>
+    friend class openai::basic_client;
+    explicit images(detail::client_impl& impl) noexcept : impl_(&impl) {}
+
     detail::client_impl* impl_;
 };
 

@@ -14,6 +14,11 @@ OPENAI_BEGIN_NAMESPACE
 /// `get_final_completion()` the chat_completion they add up to.
 using chat_completion_stream = stream<chat_completion_chunk, chat_completion_accumulator>;
 
+#ifdef OPENAI_SEPARATE_COMPILATION
+// Compiled once, by <openai/src.hpp>.
+extern template class stream<chat_completion_chunk, chat_completion_accumulator>;
+#endif
+
 OPENAI_END_NAMESPACE
 
 #endif

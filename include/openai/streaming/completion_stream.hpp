@@ -14,6 +14,11 @@ OPENAI_BEGIN_NAMESPACE
 /// new text), `get_final_completion()` the completion they add up to.
 using completion_stream = stream<completion, completion_accumulator>;
 
+#ifdef OPENAI_SEPARATE_COMPILATION
+// Compiled once, by <openai/src.hpp>.
+extern template class stream<completion, completion_accumulator>;
+#endif
+
 OPENAI_END_NAMESPACE
 
 #endif

@@ -257,8 +257,12 @@ struct certificate_authority
     std::string certificate;  ///< PEM of the CA certificate: what clients trust.
     std::string private_key;  ///< PEM of the CA key.
 
+    /// Generates a new CA named "openai-cpp test CA", valid from an hour ago for a year.
+    // Overloads, not a defaulted std::string: see issue().
+    static certificate_authority create() { return create("openai-cpp test CA"); }
+
     /// Generates a new CA valid from an hour ago for `validity`.
-    static certificate_authority create(const std::string& common_name = "openai-cpp test CA",
+    static certificate_authority create(const std::string& common_name,
                                         std::chrono::seconds validity = std::chrono::hours(24 * 365))
     {
         namespace d = certificates_detail;
@@ -272,8 +276,13 @@ struct certificate_authority
         return certificate_authority{d::to_pem(cert.get()), d::to_pem(key.get())};
     }
 
+    /// Issues a server (and client) certificate for 127.0.0.1 and localhost signed by this CA.
+    // Overloads here and below, not defaulted `certificate_options`: g++ 12 destroys a defaulted
+    // aggregate argument twice when the call is inside a co_await expression.
+    certified_key issue() const { return issue(certificate_options()); }
+
     /// Issues a server (and client) certificate signed by this CA.
-    certified_key issue(const certificate_options& options = {}) const
+    certified_key issue(const certificate_options& options) const
     {
         namespace d = certificates_detail;
         d::x509_ptr ca_cert = d::certificate_from_pem(certificate);
@@ -283,15 +292,27 @@ struct certificate_authority
 };
 
 /// Issues a server certificate for `options` signed by `ca`; the same as `ca.issue(options)`.
-inline certified_key issue_server_certificate(const certificate_authority& ca, const certificate_options& options = {})
+inline certified_key issue_server_certificate(const certificate_authority& ca, const certificate_options& options)
 {
     return ca.issue(options);
 }
 
+/// Issues a server certificate for 127.0.0.1 and localhost signed by `ca`.
+inline certified_key issue_server_certificate(const certificate_authority& ca)
+{
+    return ca.issue();
+}
+
 /// A self-signed leaf certificate (not a CA): clients accept it only when they trust it directly.
-inline certified_key self_signed_certificate(const certificate_options& options = {})
+inline certified_key self_signed_certificate(const certificate_options& options)
 {
     return certificates_detail::make_leaf(options, nullptr, nullptr);
+}
+
+/// A self-signed leaf certificate for 127.0.0.1 and localhost.
+inline certified_key self_signed_certificate()
+{
+    return self_signed_certificate(certificate_options());
 }
 
 }  // namespace testing

@@ -125,9 +125,17 @@ inline chat_completion_content_part_text_param text_part(std::string text)
 }
 
 /// An image part from a URL or a `data:` URL; `detail` is "auto", "low" or "high".
-inline chat_completion_content_part_image_param image_part(std::string url, std::optional<std::string> detail = {})
+inline chat_completion_content_part_image_param image_part(std::string url, std::optional<std::string> detail)
 {
     return {.image_url = {.url = std::move(url), .detail = std::move(detail)}};
+}
+
+/// An image part from a URL or a `data:` URL, at the API's default detail.
+// An overload, not a defaulted optional: g++ 12 destroys a defaulted argument of a non-trivial
+// type twice when the call is inside a co_await expression.
+inline chat_completion_content_part_image_param image_part(std::string url)
+{
+    return image_part(std::move(url), std::nullopt);
 }
 
 OPENAI_END_NAMESPACE
