@@ -1,7 +1,8 @@
-// Decoding of every response type from arbitrary bytes: never crashes, never hangs, a failure
-// says why, and the event reader (what the client uses) agrees with the document reader: both
-// fit or both fail, with equal values when they fit. The first byte picks the type. For the
-// stream chunk types, json_prefix_memo reads the text after a primer (the bytes before the first
+// Decoding of every response type, and of requests' tagged unions and variants, from arbitrary
+// bytes: never crashes, never hangs, a failure says why, and reading the text (what the client
+// does) agrees with reading the parsed document (the same reader, walking it): both fit or both
+// fail, with equal values when they fit. The first byte picks the type. For the stream chunk
+// types, json_prefix_memo reads the text after a primer (the bytes before the first
 // NUL, else the text itself) exactly as read_json_text reads it.
 #include <openai/detail/json_prefix_memo.hpp>
 #include <openai/openai.hpp>
@@ -14,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -71,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const unsigned selector = data[0];
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (selector % 8)
+    switch (selector % 10)
     {
     case 0: check<openai::chat_completion>(text); break;
     case 1:
@@ -87,6 +89,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_memo<openai::completion>(text);
         break;
     case 7: check<openai::model_deleted>(text); break;
+    // Requests: tagged unions (by "role" and "type", their tags anywhere), variants.
+    case 8: check<std::vector<openai::chat_completion_message_param>>(text); break;
+    case 9: check<openai::chat_completion_create_params>(text); break;
     }
     return 0;
 }

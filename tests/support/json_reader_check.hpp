@@ -1,6 +1,6 @@
-// Checks that reading JSON text with the event reader (json_reader.hpp) gives what reading the
-// parsed document gives (json_model.hpp's read_json): used by the unit tests and by the
-// fuzz_decode target.
+// Checks that reading JSON text (json_reader.hpp's read_json_text) gives what reading the parsed
+// document gives (read_json, the same reader walking the document): used by the unit tests and
+// by the fuzz_decode target.
 #ifndef OPENAI_TESTS_SUPPORT_JSON_READER_CHECK_HPP
 #define OPENAI_TESTS_SUPPORT_JSON_READER_CHECK_HPP
 
@@ -41,7 +41,8 @@ std::string dump(const T& value)
 }
 
 // Whether some object of the text repeats a key. The document keeps a repeated key's last
-// value; the event reader reads each value, so each must fit the type.
+// value; the text route reads each value, so each must fit the type (and a tagged union's tag
+// must repeat its value).
 class duplicate_key_finder
 {
 public:

@@ -2,6 +2,7 @@
 #include <openai/types/chat.hpp>
 
 #include <openai/detail/json_model.hpp>
+#include <openai/detail/json_reader.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>

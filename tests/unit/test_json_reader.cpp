@@ -1,6 +1,6 @@
-// The event reader (json_reader.hpp) against the document reader (json_model.hpp): the same
-// values and the same errors at the same paths, on real answers and on every single-fault
-// mutation of them.
+// The text route (read_json_text) against the document route (read_json) of the one reader
+// (json_reader.hpp): the same values and the same errors at the same paths, on real answers and
+// requests and on every single-fault mutation of them.
 #include <openai/detail/json_reader.hpp>
 #include <openai/openai.hpp>
 
@@ -28,7 +28,7 @@ namespace {
 template <class F>
 void with_type(unsigned selector, F&& f)
 {
-    switch (selector % 8)
+    switch (selector % 10)
     {
     case 0: f.template operator()<openai::chat_completion>(); break;
     case 1: f.template operator()<openai::chat_completion_chunk>(); break;
@@ -38,6 +38,8 @@ void with_type(unsigned selector, F&& f)
     case 5: f.template operator()<openai::page<openai::model>>(); break;
     case 6: f.template operator()<openai::completion>(); break;
     case 7: f.template operator()<openai::model_deleted>(); break;
+    case 8: f.template operator()<std::vector<openai::chat_completion_message_param>>(); break;
+    case 9: f.template operator()<openai::chat_completion_create_params>(); break;
     }
 }
 
@@ -98,7 +100,7 @@ void each_value(json::value& v, const std::function<void(json::value&)>& f)
 
 }  // namespace
 
-TEST_CASE("the event reader reads every sample as the document reader does")
+TEST_CASE("the text route reads every sample as the document route does")
 {
     for (const auto& s : samples())
     {
@@ -282,4 +284,267 @@ TEST_CASE("json_watch reports a top-level member that is not null, whatever the 
     w = {"error"};
     CHECK(read_json_text(R"({"\u0065rror":"text"})", chunk, err, ec, &w));
     CHECK(w.found);
+}
+
+// One set of rules: the document route (read_json on a boost::json::value) and the text route
+// (read_json_text) run the same sinks, for every kind of type. The texts below reach structs,
+// optionals, variants (first fit), tagged unions (by "type" and by "role", with and without a
+// string form) and pages, at the top level and nested.
+namespace {
+
+template <class F>
+void with_request_type(unsigned selector, F&& f)
+{
+    switch (selector)
+    {
+    case 0: f.template operator()<openai::chat_completion_create_params>(); break;
+    case 1: f.template operator()<openai::completion_create_params>(); break;
+    case 2: f.template operator()<openai::embedding_create_params>(); break;
+    case 3: f.template operator()<openai::chat_completion_message_param>(); break;
+    case 4: f.template operator()<std::vector<openai::chat_completion_message_param>>(); break;
+    case 5: f.template operator()<openai::chat_completion_tool_choice_option_param>(); break;
+    case 6: f.template operator()<std::optional<openai::response_format>>(); break;
+    case 7: f.template operator()<std::optional<openai::model>>(); break;
+    case 8: f.template operator()<std::variant<std::string, std::vector<std::int64_t>>>(); break;
+    case 9: f.template operator()<openai::page<openai::model>>(); break;
+    case 10: f.template operator()<openai::image_generate_params>(); break;
+    }
+}
+
+std::vector<sample> request_samples()
+{
+    return {
+        {"chat request, every kind of message and part", 0, R"({"model":"gpt-4o","messages":[
+            {"role":"system","content":[{"type":"text","text":"Be brief."}],"name":"sys"},
+            {"role":"developer","content":"Answer in French."},
+            {"role":"user","content":[{"type":"text","text":"What is this?","prompt_cache_breakpoint":{"mode":"explicit"}},
+                {"type":"image_url","image_url":{"url":"https://example.com/a.png","detail":"low"}},
+                {"type":"input_audio","input_audio":{"data":"AAAA","format":"wav"}},
+                {"type":"file","file":{"file_id":"file-1","filename":"a.pdf"}}]},
+            {"role":"assistant","content":[{"type":"text","text":"Un chat."},{"type":"refusal","refusal":"no"}],
+                "refusal":null,"audio":{"id":"audio-1"},"tool_calls":[{"id":"call_1","type":"function",
+                "function":{"name":"f","arguments":"{}"}},{"id":"call_2","type":"custom","custom":{"name":"sql",
+                "input":"SELECT 1"}}],"function_call":{"name":"legacy","arguments":"{}"}},
+            {"role":"tool","content":"42","tool_call_id":"call_1"},
+            {"role":"function","content":null,"name":"legacy"}],
+          "tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object"},"strict":true}},
+            {"type":"custom","custom":{"name":"sql","format":{"type":"grammar","grammar":{"definition":"start","syntax":"lark"}}}}],
+          "tool_choice":{"type":"allowed_tools","allowed_tools":{"mode":"required","tools":[{"type":"function",
+            "function":{"name":"get_weather"}}]}},
+          "response_format":{"type":"json_schema","json_schema":{"name":"a","schema":{"type":"object"},"strict":true}},
+          "stop":["END","STOP"],"logit_bias":{"50256":-100},"metadata":{"k":"v"},"n":2,"temperature":0.5,
+          "prediction":{"type":"content","content":[{"type":"text","text":"p"}]},
+          "stream_options":{"include_usage":true},"web_search_options":{"user_location":{"type":"approximate",
+            "approximate":{"city":"Paris"}}}})"},
+        {"chat request, string forms", 0, R"({"model":"m","messages":[{"role":"user","content":"hi"}],
+          "tool_choice":"auto","stop":"END","response_format":{"type":"text"},"function_call":"none"})"},
+        {"completion request, token prompts", 1, R"({"model":"gpt-3.5-turbo-instruct","prompt":[[1,2],[3]],
+          "stop":["\n"],"logit_bias":{"1":2},"max_tokens":5,"stream_options":{"include_usage":false}})"},
+        {"completion request, string prompt", 1, R"({"model":"m","prompt":"Say this","stop":"\n","echo":true})"},
+        {"embedding request, strings", 2, R"({"model":"m","input":["a","b"],"dimensions":8})"},
+        {"embedding request, tokens", 2, R"({"model":"m","input":[[1,2],[3]],"encoding_format":"base64"})"},
+        {"a message, tag last", 3, R"({"content":[{"text":"hi","type":"text"},{"image_url":{"url":"u"},
+          "type":"image_url"}],"name":"n","role":"user"})"},
+        {"a message, tag in the middle", 3, R"({"content":"x","role":"assistant","tool_calls":[{"id":"c",
+          "function":{"name":"f"}}]})"},
+        {"messages", 4, R"([{"role":"user","content":"a"},{"content":"b","role":"assistant"},
+          {"tool_call_id":"c","role":"tool","content":[{"text":"t","type":"text"}]}])"},
+        {"tool choice, a string", 5, R"("required")"},
+        {"tool choice, an object", 5, R"({"function":{"name":"f"},"type":"function"})"},
+        {"response format", 6, R"({"json_schema":{"name":"s","schema":{"a":[1,{"b":null}]}},"type":"json_schema"})"},
+        {"response format, null", 6, R"(null)"},
+        {"an optional struct", 7, R"({"id":"m","created":1,"owned_by":"o","object":"model"})"},
+        {"a variant, array form", 8, R"([1,2,3])"},
+        {"a variant, string form", 8, R"("text")"},
+        {"a page", 9, R"({"object":"list","data":[{"id":"a","created":1},{"id":"b"}],"has_more":true,
+          "first_id":"a","last_id":"b"})"},
+        {"image request", 10, R"({"prompt":"otter","model":"gpt-image-1","n":1,"size":"1024x1024"})"},
+    };
+}
+
+// Every object of the document with its members in reverse order: tags come last, and members
+// that came before them come after.
+void reverse_members(json::value& v)
+{
+    if (auto* obj = v.if_object())
+    {
+        json::object reversed;
+        std::vector<std::pair<std::string, json::value>> members;
+        for (auto& kv : *obj)
+            members.emplace_back(std::string(kv.key()), kv.value());
+        for (auto it = members.rbegin(); it != members.rend(); ++it)
+        {
+            reverse_members(it->second);
+            reversed[it->first] = it->second;
+        }
+        *obj = std::move(reversed);
+    }
+    else if (auto* arr = v.if_array())
+        for (auto& item : *arr)
+            reverse_members(item);
+}
+
+}  // namespace
+
+TEST_CASE("documents and text read alike: structs, optionals, variants, tagged unions, pages")
+{
+    for (const auto& s : request_samples())
+    {
+        CAPTURE(s.name);
+        with_request_type(s.selector, [&]<class T>() {
+            const auto diff = compare_readers<T>(s.text);
+            CHECK_MESSAGE(!diff, diff.value_or(""));
+            T value{};
+            openai::detail::read_error err;
+            openai::error_code ec;
+            CHECK_MESSAGE(read_json_text(s.text, value, err, ec), err.to_string());  // the samples are all valid
+            // The members in reverse order read to the same value.
+            json::value reversed = json::parse(s.text);
+            reverse_members(reversed);
+            T again{};
+            REQUIRE_MESSAGE(read_json_text(json::serialize(reversed), again, err, ec), err.to_string());
+            CHECK(openai::detail::to_json(again) == openai::detail::to_json(value));  // objects compare unordered
+            CHECK(!compare_readers<T>(json::serialize(reversed)));
+        });
+    }
+}
+
+TEST_CASE("documents and text read alike: every value of a request replaced by every other kind")
+{
+    const std::vector<json::value> replacements{nullptr,
+                                                7,
+                                                -1,
+                                                1.5,
+                                                "x",
+                                                "text",
+                                                "user",
+                                                true,
+                                                json::array{},
+                                                json::array{1, "a"},
+                                                json::object{},
+                                                json::object{{"type", "text"}}};
+    std::size_t checked = 0;
+    for (const auto& s : request_samples())
+    {
+        CAPTURE(s.name);
+        for (bool reversed : {false, true})
+        {
+            json::value original = json::parse(s.text);
+            if (reversed)
+                reverse_members(original);
+            std::size_t count = 0;
+            {
+                json::value copy = original;
+                each_value(copy, [&](json::value&) { ++count; });
+            }
+            for (std::size_t target = 0; target < count; ++target)
+                for (const auto& replacement : replacements)
+                {
+                    json::value mutated = original;
+                    std::size_t i = 0;
+                    each_value(mutated, [&](json::value& v) {
+                        if (i++ == target)
+                            v = replacement;
+                    });
+                    const std::string text = json::serialize(mutated);
+                    with_request_type(s.selector, [&]<class T>() {
+                        const auto diff = compare_readers<T>(text);
+                        CHECK_MESSAGE(!diff, text << "\n" << diff.value_or(""));
+                    });
+                    ++checked;
+                }
+        }
+    }
+    CHECK(checked > 5000);
+}
+
+TEST_CASE("a tagged union reads wherever its tag is, and fails as the document does")
+{
+    using message = openai::chat_completion_message_param;
+    struct expectation
+    {
+        std::string_view text;
+        std::string_view error;  // empty: fits
+    };
+    for (const auto& e : std::vector<expectation>{
+             {R"({"role":"user","content":"a"})", ""},
+             {R"({"content":"a","role":"user"})", ""},
+             {R"({"name":"n","content":[{"text":"t","type":"text"}],"role":"user"})", ""},
+             {R"({"\u0072ole":"user","content":"a"})", ""},       // the tag key in parts
+             {R"({"content":"a","r\u006fle":"us\u0065r"})", ""},  // and its value too
+             {R"({"role":"user","role":"user","content":"a"})", ""},
+             {R"({"content":"a"})", "role: missing"},
+             {R"({})", "role: missing"},
+             {R"({"content":"a","role":5})", "role: expected a string, got a number"},
+             {R"({"content":"a","role":null})", "role: expected a string, got null"},
+             {R"({"content":"a","role":{"x":1}})", "role: expected a string, got an object"},
+             {R"({"content":"a","role":"nobody"})", R"(role: unknown value "nobody")"},
+             {R"({"content":5,"role":"user"})", "content: no accepted form matches a number"},
+             {R"({"role":"user","content":[{"text":"t"}]})", "content: no accepted form matches an array"},
+             {R"({"role":"tool","content":"a","tool_call_id":5})", "tool_call_id: expected a string, got a number"},
+             {R"({"tool_call_id":5,"content":"a","role":"tool"})", "tool_call_id: expected a string, got a number"},
+             {R"("user")", "expected an object, got a string"},
+             {R"([])", "expected an object, got an array"},
+         })
+    {
+        CAPTURE(e.text);
+        const auto diff = compare_readers<message>(e.text);
+        CHECK_MESSAGE(!diff, diff.value_or(""));
+        message m;
+        openai::detail::read_error err;
+        openai::error_code ec;
+        const bool ok = read_json_text(e.text, m, err, ec);
+        CHECK(ok == e.error.empty());
+        CHECK(err.to_string() == e.error);
+        CHECK_FALSE(ec);
+    }
+    // Nested: the path leads through the union to the member.
+    std::vector<message> messages;
+    openai::detail::read_error err;
+    openai::error_code ec;
+    CHECK_FALSE(
+        read_json_text(R"([{"role":"user","content":"a"},{"content":[{"image_url":{"url":7},"type":"image_url"}],
+        "role":"user"}])",
+                       messages, err, ec));
+    CHECK(err.to_string() == "[1].content: no accepted form matches an array");
+    openai::chat_completion_create_params params;
+    CHECK_FALSE(read_json_text(R"({"tools":[{"function":{"name":5},"type":"function"}]})", params, err, ec));
+    CHECK(err.to_string() == "tools[0].function.name: expected a string, got a number");
+    CHECK_FALSE(read_json_text(R"({"tool_choice":{"type":"function","function":[]}})", params, err, ec));
+    CHECK(err.to_string() == "tool_choice.function: expected an object, got an array");
+    CHECK_FALSE(read_json_text(R"({"tool_choice":1})", params, err, ec));
+    CHECK(err.to_string() == "tool_choice: expected a string or an object, got a number");
+}
+
+TEST_CASE("a tagged union's repeated tag must repeat its value")
+{
+    // The document keeps the last tag and reads another alternative; the text has read the first
+    // alternative's members by then, so it fails (a repeated key's earlier value must fit).
+    using part_type = openai::chat_completion_assistant_content_part_param;  // text or refusal
+    part_type part;
+    openai::detail::read_error err;
+    openai::error_code ec;
+    const std::string_view text = R"({"type":"text","text":"a","type":"refusal"})";
+    CHECK_FALSE(read_json_text(text, part, err, ec));
+    CHECK(err.to_string() == R"(type: repeated with another value than "text")");
+    CHECK(!compare_readers<part_type>(text));  // tolerated: a repeated key
+    REQUIRE(openai::detail::read_json(json::parse(text), part, err));
+    CHECK(std::holds_alternative<openai::chat_completion_content_part_refusal_param>(part));
+    part = {};
+    REQUIRE(read_json_text(R"({"type":"text","text":"a","type":"text","text":"b"})", part, err, ec));
+    CHECK(std::get<openai::chat_completion_content_part_text_param>(part).text == "b");
+}
+
+TEST_CASE("a document is read without being copied: variants and boost::json members take it as it is")
+{
+    // A tagged union's members before its tag, and a variant's value, are read from the document
+    // itself; the same text reads to the same value (the first test case checks it).
+    const json::value doc = json::parse(R"({"model":"m","input":[[1,2],[3]],"user":"u"})");
+    openai::embedding_create_params params;
+    openai::detail::read_error err;
+    REQUIRE(openai::detail::read_json(doc, params, err));
+    const auto* tokens = std::get_if<std::vector<std::vector<std::int64_t>>>(&params.input);
+    REQUIRE(tokens);
+    CHECK(tokens->size() == 2);
+    CHECK(params.user == "u");
 }

@@ -6,6 +6,7 @@
 #include <openai/types/completion.hpp>
 
 #include <openai/detail/json_model.hpp>
+#include <openai/detail/json_reader.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>

@@ -2,6 +2,7 @@
 // bodies written by openai::detail::to_json and responses read by openai::detail::from_json.
 #include <openai/detail/base64.hpp>
 #include <openai/detail/json_model.hpp>
+#include <openai/detail/json_reader.hpp>
 #include <openai/error.hpp>
 #include <openai/exceptions.hpp>
 #include <openai/types/completion.hpp>

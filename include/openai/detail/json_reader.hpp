@@ -1,33 +1,52 @@
-// Reads JSON text straight into the SDK's types, with Boost.JSON's event parser (basic_parser)
-// and no document in between: each event goes to the member, element or string it fills.
-// Building a boost::json::value first and converting it after (json_model.hpp's read_json)
-// costs a second pass, an allocation per container and a copy of every string; for base64
-// embeddings, a copy of the whole payload before decoding it.
+// The one JSON reader of the SDK's types: the rules by which every type is read, applied to
+// parser events. The events come from JSON text, through Boost.JSON's event parser (basic_parser:
+// read_json_text), with no document in between: each event goes to the member, element or string
+// it fills. Or they come from a document (read_json), whose values are walked as the events their
+// text would give. Both routes run the same sinks, so they give the same values and the same
+// errors at the same paths by construction.
 //
-// The results are those of read_json on the parsed document, errors and their JSON paths
-// included: unknown keys are skipped, absent members and nulls for non-optional members keep
-// their defaults, a type mismatch fails naming its path, a repeated key's last value wins. Types
-// with their own `json_read` (tagged unions) and boost::json::value members are handed a document
-// of just their part, built on the fly, so they keep one implementation.
+// Building a boost::json::value first and converting it after costs a second pass, an allocation
+// per container and a copy of every string; for base64 embeddings, a copy of the whole payload
+// before decoding it. The text route does none of that: it is the one the client uses.
+//
+// The rules: unknown keys are skipped; absent members, and nulls for non-optional members, keep
+// their defaults; a type mismatch fails naming its JSON path; a repeated key's last value wins
+// (each value must fit). A std::variant takes the first alternative that reads the value without
+// error, and a boost::json::value member takes the value: both read a document of their part,
+// built on the fly (from text) or handed over as it is (from a document). A tagged union
+// (json_model.hpp's json_union_tag) reads as the alternative its tag names: the members before the
+// tag are kept as a document until the tag comes, the members after it go straight to the
+// alternative, and a repeated tag must repeat its value. The other rules a type may declare (null
+// array elements, base64 floats) are in json_model.hpp; a type has no other way to read itself.
 #ifndef OPENAI_DETAIL_JSON_READER_HPP
 #define OPENAI_DETAIL_JSON_READER_HPP
 
+#include <openai/detail/base64.hpp>
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/error.hpp>
 
+#include <boost/config.hpp>
 #include <boost/container/small_vector.hpp>
+#include <boost/describe/members.hpp>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/monotonic_resource.hpp>
+#include <boost/json/value.hpp>
 #include <boost/json/value_stack.hpp>
+#include <boost/mp11/algorithm.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
@@ -45,6 +64,10 @@ struct json_sink_ops
     bool (*double_)(json_reader&, void*, double);
     bool (*bool_)(json_reader&, void*, bool);
     bool (*null)(json_reader&, void*);
+    /// The types read from a document (variants, boost::json values): reads the value whole. A
+    /// document walked (read_json) hands it over as it is; text builds it on the fly. Null for
+    /// the others, which a document's values reach as events.
+    bool (*whole)(json_reader&, void*, const boost::json::value&) = nullptr;
 };
 
 /// Where the next value goes.
@@ -111,6 +134,12 @@ public:
     /// A new frame on top, for the value that begins now; the caller fills it in.
     json_frame& push() { return frames_.emplace_back(); }
 
+    /// The frame on top.
+    json_frame& top() { return frames_.back(); }
+
+    /// Removes the frame on top, for a sink that continues the object in another frame.
+    void pop() { frames_.pop_back(); }
+
     /// Fails the read with `message` at the current position.
     bool fail(std::string message)
     {
@@ -159,16 +188,54 @@ public:
     }
 
     /// Starts capturing the value that begins now (an object or an array) as a document;
-    /// `finish` receives it when it is complete.
-    void capture(void* target, bool (*finish)(json_reader&, void*, const boost::json::value&))
+    /// `finish` receives it when it is complete. With a `stop_key`, that key in the captured
+    /// object itself (not deeper) ends the capture early: the members before it become
+    /// take_pending()'s object, and the key's value goes to `stop_ops` (with `target`), read in
+    /// a frame that stands for the object and names the key in error paths. `finish` then only
+    /// receives an object that lacks the key.
+    void capture(void* target, bool (*finish)(json_reader&, void*, const boost::json::value&),
+                 const char* stop_key = nullptr, const json_sink_ops* stop_ops = nullptr)
     {
         if (!dom_)
             dom_.emplace(boost::json::storage_ptr(), dom_temp_, sizeof dom_temp_);
-        dom_arena_.emplace(dom_arena_buffer_, sizeof dom_arena_buffer_);
+        if (!dom_arena_ || holds_ == 0)  // else it grows: members taken with take_pending() live in it
+            dom_arena_.emplace(dom_arena_buffer_, sizeof dom_arena_buffer_);
         dom_->reset(&*dom_arena_);
         dom_depth_ = 1;
         dom_target_ = target;
         dom_finish_ = finish;
+        dom_stop_key_ = stop_key;
+        dom_stop_ops_ = stop_ops;
+        dom_keys_ = 0;
+    }
+
+    /// The members a capture with a stop key read before it, as an object in the captures' arena:
+    /// valid while held (hold_captures), as the next capture would otherwise reuse the arena.
+    boost::json::value take_pending() noexcept
+    {
+        boost::json::value members(std::move(*pending_));  // keeps its storage, the arena
+        pending_.reset();
+        return members;
+    }
+
+    /// While held (nested holds count), captures add to the arena instead of starting it over.
+    void hold_captures(bool hold) noexcept { holds_ += hold ? 1 : -1; }
+
+    /// read_json's walk of a document: an object or an array `v` begins. Sets `descend` when its
+    /// members or elements are to follow as events; otherwise it was read whole (`whole`) or
+    /// nobody reads it (an unknown member: a document need not be walked to be skipped).
+    bool on_container(const boost::json::value& v, bool& descend, error_code& ec)
+    {
+        descend = true;
+        if (skip_depth_ || dom_depth_)
+            return nest();
+        json_sink s = take_slot();
+        if (!s.ops || s.ops->whole)
+        {
+            descend = false;
+            return !s.ops || check(s.ops->whole(*this, s.target, v), ec);
+        }
+        return check(v.is_object() ? s.ops->object_begin(*this, s.target) : s.ops->array_begin(*this, s.target), ec);
     }
 
     // basic_parser's handler interface.
@@ -237,7 +304,7 @@ public:
     {
         if (skip_depth_)
             return true;
-        if (dom_depth_)
+        if (dom_depth_ && !(dom_depth_ == 1 && dom_stop_key_))
         {
             dom_->push_chars(s);
             return true;
@@ -252,6 +319,8 @@ public:
             return true;
         if (dom_depth_)
         {
+            if (dom_depth_ == 1 && dom_stop_key_)
+                return captured_key(s);
             dom_->push_key(s);
             return true;
         }
@@ -439,13 +508,41 @@ private:
         return true;
     }
 
-    bool end_dom(error_code& ec)
+    // Out of line, as captured_key.
+    BOOST_NOINLINE bool end_dom(error_code& ec)
     {
         if (--dom_depth_ != 0)
             return true;
+        dom_stop_key_ = nullptr;
         const boost::json::value v = dom_->release();
         const bool ok = dom_finish_(*this, dom_target_, v);
         return check(ok, ec);
+    }
+
+    // A key of an object captured with a stop key: kept, or the stop key, which ends the capture.
+    // Out of line: inlined, it costs the hot paths of its caller (on_key) and their callers.
+    BOOST_NOINLINE bool captured_key(boost::json::string_view s)
+    {
+        std::string_view key(s.data(), s.size());
+        if (!key_.empty())
+            key = key_.append(key);
+        if (key != dom_stop_key_)
+        {
+            dom_->push_key(key);
+            ++dom_keys_;
+            key_.clear();
+            return true;
+        }
+        key_.clear();
+        dom_->push_object(dom_keys_);
+        pending_.emplace(dom_->release());
+        dom_depth_ = 0;
+        json_frame& f = push();
+        f.target = dom_target_;
+        f.member = dom_stop_key_;
+        f.slot = json_sink{dom_target_, dom_stop_ops_, nullptr};
+        dom_stop_key_ = nullptr;
+        return true;
     }
 
     // A scalar inside a captured document completes nothing by itself.
@@ -477,6 +574,11 @@ private:
     std::size_t dom_depth_ = 0;
     void* dom_target_ = nullptr;
     bool (*dom_finish_)(json_reader&, void*, const boost::json::value&) = nullptr;
+    const char* dom_stop_key_ = nullptr;           // a key of the captured object that ends the capture
+    const json_sink_ops* dom_stop_ops_ = nullptr;  // what reads that key's value
+    std::size_t dom_keys_ = 0;                     // the captured object's keys so far, when it has a stop key
+    std::optional<boost::json::value> pending_;    // the members before the stop key
+    int holds_ = 0;                                // see hold_captures()
     std::optional<boost::json::value_stack> dom_;
     std::optional<boost::json::monotonic_resource> dom_arena_;
     unsigned char dom_temp_[1024];
@@ -485,6 +587,96 @@ private:
 
 template <class T>
 const json_sink_ops& json_sink_for() noexcept;
+
+template <class T>
+bool read_json(const boost::json::value& v, T& out, read_error& err);
+
+/// How T is read: the one choice json_sink_for() makes, and that json_reads_members names.
+enum class json_sink_kind
+{
+    value,    // boost::json::value or object: the value itself, as a document
+    variant,  // the first alternative that reads the value, from a document of it
+    tagged,   // a tagged union (json_union_tag): the alternative its tag names
+    optional,
+    boolean,
+    number,
+    string,
+    vector,
+    map,
+    members,  // a described struct, member by member
+};
+
+template <class T>
+constexpr json_sink_kind json_sink_kind_of() noexcept
+{
+    if constexpr (is_variant<T>::value)
+        return json_union_tag<T> != nullptr ? json_sink_kind::tagged : json_sink_kind::variant;
+    else if constexpr (std::is_same_v<T, boost::json::value> || std::is_same_v<T, boost::json::object>)
+        return json_sink_kind::value;
+    else if constexpr (is_optional<T>::value)
+        return json_sink_kind::optional;
+    else if constexpr (std::is_same_v<T, bool>)
+        return json_sink_kind::boolean;
+    else if constexpr (std::is_arithmetic_v<T>)
+        return json_sink_kind::number;
+    else if constexpr (std::is_same_v<T, std::string>)
+        return json_sink_kind::string;
+    else if constexpr (is_vector<T>::value)
+        return json_sink_kind::vector;
+    else if constexpr (is_string_map<T>::value)
+        return json_sink_kind::map;
+    else if constexpr (described_struct<T>)
+        return json_sink_kind::members;
+    else
+        static_assert(sizeof(T) == 0, "no JSON reader for this type");
+}
+
+/// Whether T is read member by member (described_ops): the only kind whose object_begin neither
+/// clears nor replaces what an earlier part of the text read, so the only kind json_prefix_memo
+/// may start from a kept value.
+template <class T>
+inline constexpr bool json_reads_members = json_sink_kind_of<T>() == json_sink_kind::members;
+
+/// Walks a document's value as the events of its text (read_json).
+inline bool walk_json(json_reader& r, const boost::json::value& v, error_code& ec)
+{
+    switch (v.kind())
+    {
+    case boost::json::kind::object:
+    {
+        bool descend = false;
+        if (!r.on_container(v, descend, ec))
+            return false;
+        if (!descend)
+            return true;
+        const auto& obj = v.get_object();
+        for (const auto& kv : obj)
+            if (!r.on_key(kv.key(), kv.key().size(), ec) || !walk_json(r, kv.value(), ec))
+                return false;
+        return r.on_object_end(obj.size(), ec);
+    }
+    case boost::json::kind::array:
+    {
+        bool descend = false;
+        if (!r.on_container(v, descend, ec))
+            return false;
+        if (!descend)
+            return true;
+        const auto& arr = v.get_array();
+        for (const auto& item : arr)
+            if (!walk_json(r, item, ec))
+                return false;
+        return r.on_array_end(arr.size(), ec);
+    }
+    case boost::json::kind::string: return r.on_string(v.get_string(), v.get_string().size(), ec);
+    case boost::json::kind::int64: return r.on_int64(v.get_int64(), {}, ec);
+    case boost::json::kind::uint64: return r.on_uint64(v.get_uint64(), {}, ec);
+    case boost::json::kind::double_: return r.on_double(v.get_double(), {}, ec);
+    case boost::json::kind::bool_: return r.on_bool(v.get_bool(), ec);
+    case boost::json::kind::null: return r.on_null(ec);
+    }
+    return true;
+}
 
 namespace json_sinks {
 
@@ -497,7 +689,7 @@ inline bool mismatch(json_reader& r, std::string_view expected, std::string_view
     return r.fail(std::move(msg));
 }
 
-// The name read_json uses for what a type expects, in its mismatch messages.
+// The name the rules use for what a type expects, in mismatch messages.
 template <class T>
 constexpr std::string_view expected_name() noexcept
 {
@@ -511,6 +703,8 @@ constexpr std::string_view expected_name() noexcept
         return "a string";
     else if constexpr (is_vector<T>::value)
         return "an array";
+    else if constexpr (json_sink_kind_of<T>() == json_sink_kind::tagged)
+        return boost::mp11::mp_contains<T, std::string>::value ? "a string or an object" : "an object";
     else
         return "an object";
 }
@@ -556,11 +750,6 @@ bool no_null(json_reader& r, void*)
 {
     return mismatch(r, expected_name<T>(), "null");
 }
-template <class T>
-void reset(void* t)
-{
-    *static_cast<T*>(t) = T{};
-}
 
 // A member back to the value its struct's default member initializer gives it.
 template <class T, class Member>
@@ -577,7 +766,41 @@ constexpr json_sink_ops mismatch_ops() noexcept
     return {no_object<T>, no_array<T>, no_string<T>, no_int64<T>, no_uint64<T>, no_double<T>, no_bool<T>, no_null<T>};
 }
 
-// Numbers: exactly read_number's rules.
+// Numbers: integers must fit the type; a floating-point number is read into an integer when it
+// is one (some servers print 3 as 3.0).
+template <class T>
+bool read_number(const boost::json::value& v, T& out, read_error& err)
+{
+    if constexpr (std::is_floating_point_v<T>)
+    {
+        if (v.is_double())
+            out = static_cast<T>(v.get_double());
+        else if (v.is_int64())
+            out = static_cast<T>(v.get_int64());
+        else
+            out = static_cast<T>(v.get_uint64());
+        return true;
+    }
+    else
+    {
+        if (v.is_int64() || v.is_uint64())
+        {
+            boost::system::error_code ec;
+            T n = v.to_number<T>(ec);
+            if (ec)
+                return err.fail("integer out of range");
+            out = n;
+            return true;
+        }
+        const double d = v.get_double();
+        if (std::trunc(d) != d || d < static_cast<double>(std::numeric_limits<T>::min()) ||
+            d > static_cast<double>(std::numeric_limits<T>::max()))
+            return err.fail("expected an integer, got " + std::to_string(d));
+        out = static_cast<T>(d);
+        return true;
+    }
+}
+
 template <class T>
 bool number_from_value(json_reader& r, void* t, const boost::json::value& v)
 {
@@ -645,7 +868,7 @@ template <class T>
 constexpr json_sink_ops optional_ops() noexcept
 {
     // Every event but null fills a new value; null empties the optional.
-    return {
+    json_sink_ops ops{
         [](json_reader& r, void* t) {
             return json_sink_for<T>().object_begin(r, &static_cast<std::optional<T>*>(t)->emplace());
         },
@@ -675,9 +898,32 @@ constexpr json_sink_ops optional_ops() noexcept
             return true;
         },
     };
+    constexpr json_sink_kind kind = json_sink_kind_of<T>();
+    if constexpr (kind == json_sink_kind::value || kind == json_sink_kind::variant || kind == json_sink_kind::tagged)
+        ops.whole = [](json_reader& r, void* t, const boost::json::value& v) {
+            auto& out = *static_cast<std::optional<T>*>(t);
+            if (v.is_null())
+            {
+                out.reset();
+                return true;
+            }
+            return json_sink_for<T>().whole(r, &out.emplace(), v);
+        };
+    return ops;
 }
 
-template <class T>
+// The null_elements rule: a null element keeps the default it was created with, but for a
+// floating-point number, which becomes NaN.
+template <class E>
+void null_element(void* e)
+{
+    if constexpr (std::is_floating_point_v<E>)
+        *static_cast<E*>(e) = std::numeric_limits<E>::quiet_NaN();
+    else
+        (void)e;
+}
+
+template <class T, bool NullElements = false>
 constexpr json_sink_ops vector_ops() noexcept
 {
     using element = typename T::value_type;
@@ -692,7 +938,7 @@ constexpr json_sink_ops vector_ops() noexcept
             auto& vec = *static_cast<T*>(fr.target);
             fr.index = vec.size();
             vec.emplace_back();
-            fr.slot = json_sink{&vec.back(), &json_sink_for<element>(), nullptr};
+            fr.slot = json_sink{&vec.back(), &json_sink_for<element>(), NullElements ? null_element<element> : nullptr};
         };
         return true;
     };
@@ -711,8 +957,7 @@ constexpr json_sink_ops map_ops() noexcept
         f.on_key = [](json_reader&, json_frame& fr, std::string_view key) {
             auto& map = *static_cast<T*>(fr.target);
             fr.key.assign(key);
-            // try_emplace keeps an earlier entry of the same key, as reading a document does
-            // not: the document already kept only the last one.
+            // try_emplace keeps an earlier entry of the same key: the last value must win.
             auto [it, inserted] = map.try_emplace(std::string(key));
             if (!inserted)
                 it->second = mapped{};
@@ -722,6 +967,75 @@ constexpr json_sink_ops map_ops() noexcept
         return true;
     };
     return ops;
+}
+
+// The base64_floats rule: the messages of base64_decode_floats' failures.
+inline std::string base64_floats_error(base64_floats_status status, std::size_t text_size)
+{
+    switch (status)
+    {
+    case base64_floats_status::ok: break;
+    case base64_floats_status::bad_length:
+        return "invalid base64: length " + std::to_string(text_size) + " is not a multiple of 4";
+    case base64_floats_status::partial_float:
+        return "invalid base64 embedding: the decoded size is not a multiple of 4 bytes (float32)";
+    case base64_floats_status::bad_character:
+        return "invalid base64: a character outside the alphabet or a misplaced '='";
+    }
+    return {};
+}
+
+// The base64_floats rule: a std::vector<float> read from an array of numbers or from a base64
+// string, decoded from the parser's buffer (the payload is never copied first).
+inline constexpr std::string_view base64_floats_expected = "an array of numbers or a base64 string";
+
+inline constexpr json_sink_ops base64_floats_ops() noexcept
+{
+    json_sink_ops ops = vector_ops<std::vector<float>>();
+    ops.object_begin = [](json_reader& r, void*) { return mismatch(r, base64_floats_expected, "an object"); };
+    ops.string = [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
+        const auto whole = r.gather(s, first, last);
+        if (!whole)
+            return true;
+        const auto status = base64_decode_floats(*whole, *static_cast<std::vector<float>*>(t));
+        return status == base64_floats_status::ok || r.fail(base64_floats_error(status, whole->size()));
+    };
+    ops.int64 = [](json_reader& r, void*, std::int64_t) { return mismatch(r, base64_floats_expected, "a number"); };
+    ops.uint64 = [](json_reader& r, void*, std::uint64_t) { return mismatch(r, base64_floats_expected, "a number"); };
+    ops.double_ = [](json_reader& r, void*, double) { return mismatch(r, base64_floats_expected, "a number"); };
+    ops.bool_ = [](json_reader& r, void*, bool) { return mismatch(r, base64_floats_expected, "a boolean"); };
+    ops.null = [](json_reader& r, void*) { return mismatch(r, base64_floats_expected, "null"); };
+    return ops;
+}
+
+// The table `Ops` builds, built once.
+template <auto Ops>
+const json_sink_ops& ops_table() noexcept
+{
+    static constexpr json_sink_ops ops = Ops();
+    return ops;
+}
+
+// Whether a rule that names a member (or nullptr) names `member`.
+constexpr bool rule_names(const char* rule, std::string_view member) noexcept
+{
+    return rule != nullptr && member == rule;
+}
+
+// The sink of member `Member` of T: its type's, unless one of T's rules says otherwise.
+template <class T, class Member, class F>
+const json_sink_ops& member_sink() noexcept
+{
+    constexpr bool base64 = rule_names(json_base64_floats<T>, Member::name);
+    if constexpr (base64)
+    {
+        static_assert(std::is_same_v<F, std::vector<float>>, "json_base64_floats names a std::vector<float>");
+        return ops_table<base64_floats_ops>();
+    }
+    else if constexpr (json_null_elements<T> && is_vector<F>::value)
+        return ops_table<vector_ops<F, true>>();
+    else
+        return json_sink_for<F>();
 }
 
 template <class T>
@@ -748,7 +1062,7 @@ bool described_key(json_reader&, json_frame& f, std::string_view key)
         void (*on_null)(void*) = nullptr;
         if constexpr (!is_optional<field_type>::value)
             on_null = reset_member<T, member>;
-        f.slot = json_sink{&field, &json_sink_for<field_type>(), on_null};
+        f.slot = json_sink{&field, &member_sink<T, member, field_type>(), on_null};
         f.member = member::name;
     });
     return true;  // unknown keys leave the slot empty: their value is skipped
@@ -768,99 +1082,226 @@ constexpr json_sink_ops described_ops() noexcept
     return ops;
 }
 
-// Types read from a document (their own json_read, variants, boost::json values): each event
-// becomes a value, or starts capturing one, and read_json gets it whole.
-template <class T>
-bool from_document(json_reader& r, void* t, const boost::json::value& v)
-{
-    auto& out = *static_cast<T*>(t);
-    out = T{};  // as from a new document: a repeated key's last value replaces the earlier one
-    read_error err;
-    if (read_json(v, out, err))
-        return true;
-    return r.fail_with(std::move(err));  // its path is relative to this value
-}
-
-template <class T>
+// Types read from a document: each event becomes a value, or starts capturing one, and `From`
+// gets it whole, as it gets a document's value straight away.
+template <bool (*From)(json_reader&, void*, const boost::json::value&)>
 constexpr json_sink_ops document_ops() noexcept
 {
     return {
         [](json_reader& r, void* t) {
-            r.capture(t, from_document<T>);
+            r.capture(t, From);
             return true;
         },
         [](json_reader& r, void* t) {
-            r.capture(t, from_document<T>);
+            r.capture(t, From);
             return true;
         },
         [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
             const auto whole = r.gather(s, first, last);
-            return !whole ||
-                   from_document<T>(r, t, boost::json::value(boost::json::string_view(whole->data(), whole->size())));
+            return !whole || From(r, t, boost::json::value(boost::json::string_view(whole->data(), whole->size())));
         },
-        [](json_reader& r, void* t, std::int64_t v) { return from_document<T>(r, t, boost::json::value(v)); },
-        [](json_reader& r, void* t, std::uint64_t v) { return from_document<T>(r, t, boost::json::value(v)); },
-        [](json_reader& r, void* t, double v) { return from_document<T>(r, t, boost::json::value(v)); },
-        [](json_reader& r, void* t, bool v) { return from_document<T>(r, t, boost::json::value(v)); },
-        [](json_reader& r, void* t) { return from_document<T>(r, t, boost::json::value(nullptr)); },
+        [](json_reader& r, void* t, std::int64_t v) { return From(r, t, boost::json::value(v)); },
+        [](json_reader& r, void* t, std::uint64_t v) { return From(r, t, boost::json::value(v)); },
+        [](json_reader& r, void* t, double v) { return From(r, t, boost::json::value(v)); },
+        [](json_reader& r, void* t, bool v) { return From(r, t, boost::json::value(v)); },
+        [](json_reader& r, void* t) { return From(r, t, boost::json::value(nullptr)); },
+        From,
     };
 }
 
-}  // namespace json_sinks
-
-/// A type may read itself from events (as embeddings do, to decode base64 from the parser's
-/// buffer) by specializing this with `static constexpr json_sink_ops ops()`.
+// boost::json::value and object members: the value itself.
 template <class T>
-struct json_custom_sink
+bool value_from_value(json_reader& r, void* t, const boost::json::value& v)
 {
-    static constexpr bool enabled = false;
-};
-
-/// How T is read: the one choice json_sink_for() makes, and that json_reads_members names.
-enum class json_sink_kind
-{
-    custom,    // json_custom_sink<T>
-    document,  // its own json_read, a variant, a boost::json value: read from a captured document
-    optional,
-    boolean,
-    number,
-    string,
-    vector,
-    map,
-    members,  // a described struct, member by member
-};
-
-template <class T>
-constexpr json_sink_kind json_sink_kind_of() noexcept
-{
-    if constexpr (json_custom_sink<T>::enabled)
-        return json_sink_kind::custom;
-    else if constexpr (custom_json_read<T> || is_variant<T>::value || std::is_same_v<T, boost::json::value> ||
-                       std::is_same_v<T, boost::json::object>)
-        return json_sink_kind::document;
-    else if constexpr (is_optional<T>::value)
-        return json_sink_kind::optional;
-    else if constexpr (std::is_same_v<T, bool>)
-        return json_sink_kind::boolean;
-    else if constexpr (std::is_arithmetic_v<T>)
-        return json_sink_kind::number;
-    else if constexpr (std::is_same_v<T, std::string>)
-        return json_sink_kind::string;
-    else if constexpr (is_vector<T>::value)
-        return json_sink_kind::vector;
-    else if constexpr (is_string_map<T>::value)
-        return json_sink_kind::map;
-    else if constexpr (described_struct<T>)
-        return json_sink_kind::members;
+    if constexpr (std::is_same_v<T, boost::json::object>)
+    {
+        if (!v.is_object())
+            return mismatch(r, "an object", json_kind_name(v.kind()));
+        *static_cast<T*>(t) = v.get_object();
+    }
     else
-        static_assert(sizeof(T) == 0, "no JSON reader for this type");
+        *static_cast<T*>(t) = v;
+    return true;
 }
 
-/// Whether T is read member by member (described_ops): the only kind whose object_begin neither
-/// clears nor replaces what an earlier part of the text read, so the only kind json_prefix_memo
-/// may start from a kept value.
-template <class T>
-inline constexpr bool json_reads_members = json_sink_kind_of<T>() == json_sink_kind::members;
+// A std::variant: the first alternative that reads the value without error. Only for
+// alternatives that differ in shape (string | array, number | string); tagged unions have
+// their own rule.
+template <class V>
+bool variant_from_value(json_reader& r, void* t, const boost::json::value& v)
+{
+    bool done = false;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<V>>>([&](auto index) {
+        if (done)
+            return;
+        read_error attempt;
+        std::variant_alternative_t<index, V> alternative{};
+        if (read_json(v, alternative, attempt))
+        {
+            *static_cast<V*>(t) = std::move(alternative);
+            done = true;
+        }
+    });
+    return done || r.fail("no accepted form matches " + std::string(json_kind_name(v.kind())));
+}
+
+// Tagged unions. The tag of alternative I: the default value of its std::string member named
+// json_union_tag<V>, empty when it has none. Alternatives that are not described structs have no tag.
+template <class V, std::size_t I>
+const std::string& union_alternative_tag()
+{
+    static const std::string tag = [] {
+        using alternative = std::variant_alternative_t<I, V>;
+        std::string out;
+        const alternative value{};
+        boost::mp11::mp_for_each<boost::describe::describe_members<alternative, boost::describe::mod_public>>(
+            [&](auto member) {
+                using field_type = std::remove_cvref_t<decltype(value.*member.pointer)>;
+                if constexpr (std::is_same_v<field_type, std::string>)
+                    if (std::string_view(member.name) == json_union_tag<V>)
+                        out = value.*member.pointer;
+            });
+        return out;
+    }();
+    return tag;
+}
+
+template <class V>
+constexpr json_sink_ops union_tag_ops() noexcept;
+template <class V, std::size_t I>
+constexpr json_sink_ops union_retag_ops() noexcept;
+
+// Inside the chosen alternative: its members, and the tag again, which must keep its value.
+template <class V, std::size_t I>
+bool union_member_key(json_reader& r, json_frame& f, std::string_view key)
+{
+    static constexpr std::string_view tag{json_union_tag<V>};
+    if (key != tag)
+        return described_key<std::variant_alternative_t<I, V>>(r, f, key);
+    f.slot = json_sink{f.target, &ops_table<union_retag_ops<V, I>>(), nullptr};
+    f.member = json_union_tag<V>;
+    return true;
+}
+
+// The tag's value is `tag`, read in a frame on top that stands for the object and names the tag:
+// the alternative it names takes the object over, in a frame of its own, and reads `members`
+// (from text: those that came before the tag, the rest follows as it comes; from a document: all
+// of them).
+template <class V>
+bool union_choose(json_reader& r, void* t, std::string_view tag, const boost::json::object& members)
+{
+    bool matched = false;
+    bool ok = false;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<V>>>([&](auto index) {
+        using alternative = std::variant_alternative_t<index, V>;
+        if constexpr (described_struct<alternative>)
+        {
+            if (matched || union_alternative_tag<V, index>() != tag)
+                return;
+            matched = true;
+            r.pop();  // the tag's frame
+            auto& out = static_cast<V*>(t)->template emplace<index>();
+            json_sink_for<alternative>().object_begin(r, &out);
+            r.top().on_key = union_member_key<V, index>;
+            error_code ec;
+            ok = true;
+            for (const auto& kv : members)
+                if (!r.on_key(kv.key(), kv.key().size(), ec) || !walk_json(r, kv.value(), ec))
+                {
+                    ok = false;
+                    break;
+                }
+        }
+    });
+    return matched ? ok : r.fail("unknown value \"" + std::string(tag) + "\"");
+}
+
+// From text: the capture stopped at the tag, whose value comes now.
+template <class V>
+constexpr json_sink_ops union_tag_ops() noexcept
+{
+    auto ops = mismatch_ops<std::string>();
+    ops.string = [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
+        const auto whole = r.gather(s, first, last);
+        if (!whole)
+            return true;
+        // The members before the tag are in the captures' arena: held while they are read.
+        r.hold_captures(true);
+        const boost::json::value before = r.take_pending();
+        const bool ok = union_choose<V>(r, t, *whole, before.get_object());
+        r.hold_captures(false);
+        return ok;
+    };
+    return ops;
+}
+
+template <class V, std::size_t I>
+constexpr json_sink_ops union_retag_ops() noexcept
+{
+    auto ops = mismatch_ops<std::string>();
+    ops.string = [](json_reader& r, void*, std::string_view s, bool first, bool last) {
+        const auto whole = r.gather(s, first, last);
+        const std::string& tag = union_alternative_tag<V, I>();
+        return !whole || *whole == tag || r.fail("repeated with another value than \"" + tag + "\"");
+    };
+    return ops;
+}
+
+// The object has no tag (from text: it ended before one came).
+template <class V>
+bool union_without_tag(json_reader& r, void*, const boost::json::value&)
+{
+    read_error err;
+    err.path = json_union_tag<V>;
+    err.what = "missing";
+    return r.fail_with(std::move(err));
+}
+
+// From a document, which has the tag at hand: as from text, where the capture would stop at it.
+template <class V>
+bool union_from_value(json_reader& r, void* t, const boost::json::value& v)
+{
+    if constexpr (boost::mp11::mp_contains<V, std::string>::value)
+        if (v.is_string())
+        {
+            static_cast<V*>(t)->template emplace<std::string>(v.get_string());
+            return true;
+        }
+    if (!v.is_object())
+        return mismatch(r, expected_name<V>(), json_kind_name(v.kind()));
+    const auto& members = v.get_object();
+    const boost::json::value* tag = members.if_contains(json_union_tag<V>);
+    if (!tag)
+        return union_without_tag<V>(r, t, v);
+    json_frame& f = r.push();
+    f.target = t;
+    f.member = json_union_tag<V>;
+    if (!tag->is_string())
+        return mismatch(r, "a string", json_kind_name(tag->kind()));
+    error_code ec;
+    return union_choose<V>(r, t, tag->get_string(), members) && r.on_object_end(members.size(), ec);
+}
+
+template <class V>
+constexpr json_sink_ops union_ops() noexcept
+{
+    auto ops = mismatch_ops<V>();
+    ops.object_begin = [](json_reader& r, void* t) {
+        r.capture(t, union_without_tag<V>, json_union_tag<V>, &ops_table<union_tag_ops<V>>());
+        return true;
+    };
+    if constexpr (boost::mp11::mp_contains<V, std::string>::value)
+        ops.string = [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
+            const auto whole = r.gather(s, first, last);
+            if (whole)
+                static_cast<V*>(t)->template emplace<std::string>(*whole);
+            return true;
+        };
+    ops.whole = union_from_value<V>;
+    return ops;
+}
+
+}  // namespace json_sinks
 
 /// The sink table of T, built once.
 template <class T>
@@ -868,10 +1309,12 @@ const json_sink_ops& json_sink_for() noexcept
 {
     static constexpr json_sink_ops ops = [] {
         constexpr json_sink_kind kind = json_sink_kind_of<T>();
-        if constexpr (kind == json_sink_kind::custom)
-            return json_custom_sink<T>::ops();
-        else if constexpr (kind == json_sink_kind::document)
-            return json_sinks::document_ops<T>();
+        if constexpr (kind == json_sink_kind::value)
+            return json_sinks::document_ops<json_sinks::value_from_value<T>>();
+        else if constexpr (kind == json_sink_kind::variant)
+            return json_sinks::document_ops<json_sinks::variant_from_value<T>>();
+        else if constexpr (kind == json_sink_kind::tagged)
+            return json_sinks::union_ops<T>();
         else if constexpr (kind == json_sink_kind::optional)
             return json_sinks::optional_ops<typename T::value_type>();
         else if constexpr (kind == json_sink_kind::boolean)
@@ -912,6 +1355,25 @@ bool read_json_text(std::string_view text, T& out, read_error& err, error_code& 
     if (!parse_ec && n < text.size())
         parse_ec = boost::json::error::extra_data;
     return !parse_ec;
+}
+
+/// Reads a document's value into `out`, which must be as default-constructed, by the same rules
+/// and the same code as read_json_text reads its text: false when it does not fit (`err` says
+/// why and where).
+template <class T>
+bool read_json(const boost::json::value& v, T& out, read_error& err)
+{
+    err = {};
+    json_reader reader(json_sink{&out, &json_sink_for<T>(), nullptr}, err, nullptr);
+    error_code ec;
+    return walk_json(reader, v, ec);
+}
+
+/// read_json, by its other name.
+template <class T>
+bool from_json(const boost::json::value& v, T& out, read_error& err)
+{
+    return read_json(v, out, err);
 }
 
 }  // namespace detail

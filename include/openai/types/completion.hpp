@@ -9,10 +9,8 @@
 #include <openai/types/completion_usage.hpp>
 
 #include <boost/describe/class.hpp>
-#include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -37,51 +35,10 @@ struct completion_choice_logprobs
 BOOST_DESCRIBE_STRUCT(completion_choice_logprobs, (), (text_offset, token_logprobs, tokens, top_logprobs))
 
 namespace detail {
-// Reads an array whose null items become `null_value`; absent or null keeps `out` as is.
-template <class T>
-bool read_completion_logprobs_list(const boost::json::object& obj, std::string_view key, std::vector<T>& out,
-                                   const T& null_value, read_error& err)
-{
-    const auto* value = obj.if_contains(key);
-    if (!value || value->is_null())
-        return true;
-    if (!value->is_array())
-    {
-        type_mismatch(*value, "an array", err);
-        prepend_key(err, key);
-        return false;
-    }
-    const auto& arr = value->get_array();
-    out.assign(arr.size(), null_value);
-    for (std::size_t i = 0; i < arr.size(); ++i)
-    {
-        if (arr[i].is_null())
-            continue;
-        if (!read_json(arr[i], out[i], err))
-        {
-            prepend_index(err, i);
-            prepend_key(err, key);
-            return false;
-        }
-    }
-    return true;
-}
+/// The API sends a null entry for the first token of an echoed prompt.
+template <>
+inline constexpr bool json_null_elements<completion_choice_logprobs> = true;
 }  // namespace detail
-
-/// Reads the logprobs of a choice, accepting the null entries the API sends for the first token
-/// of an echoed prompt.
-inline bool json_read(const boost::json::value& v, completion_choice_logprobs& out, detail::read_error& err)
-{
-    if (!v.is_object())
-        return detail::type_mismatch(v, "an object", err);
-    const auto& obj = v.get_object();
-    return detail::read_completion_logprobs_list(obj, "text_offset", out.text_offset, std::int64_t{0}, err) &&
-           detail::read_completion_logprobs_list(obj, "token_logprobs", out.token_logprobs,
-                                                 std::numeric_limits<double>::quiet_NaN(), err) &&
-           detail::read_completion_logprobs_list(obj, "tokens", out.tokens, std::string(), err) &&
-           detail::read_completion_logprobs_list(obj, "top_logprobs", out.top_logprobs, std::map<std::string, double>(),
-                                                 err);
-}
 
 /// One generated completion.
 struct completion_choice

@@ -3,10 +3,9 @@
 #define OPENAI_TYPES_PAGE_HPP
 
 #include <openai/detail/config.hpp>
-#include <openai/detail/json_model.hpp>
 #include <openai/raw_response.hpp>
 
-#include <boost/json/value.hpp>
+#include <boost/describe/class.hpp>
 
 #include <optional>
 #include <string>
@@ -33,37 +32,11 @@ struct page
 
     /// The HTTP answer this page was read from.
     openai::raw_response raw_response{};
+
+    // Described inside the class: BOOST_DESCRIBE_STRUCT cannot describe a class template. Read
+    // and written by the rules of every described struct.
+    BOOST_DESCRIBE_CLASS(page, (), (object, data, has_more, first_id, last_id), (), ())
 };
-
-namespace detail {
-// A member of a JSON object read like read_described does: absent or null (for a non-optional
-// member) keeps the default, a failure names the key.
-template <class M>
-bool read_page_member(const boost::json::object& obj, std::string_view key, M& member, read_error& err)
-{
-    const auto* value = obj.if_contains(key);
-    if (!value || (value->is_null() && !is_optional<M>::value))
-        return true;
-    if (read_json(*value, member, err))
-        return true;
-    prepend_key(err, key);
-    return false;
-}
-}  // namespace detail
-
-/// Reads a page; Boost.Describe cannot describe a class template.
-template <class T>
-bool json_read(const boost::json::value& v, page<T>& out, detail::read_error& err)
-{
-    if (!v.is_object())
-        return detail::type_mismatch(v, "an object", err);
-    const auto& obj = v.get_object();
-    return detail::read_page_member(obj, "object", out.object, err) &&
-           detail::read_page_member(obj, "data", out.data, err) &&
-           detail::read_page_member(obj, "has_more", out.has_more, err) &&
-           detail::read_page_member(obj, "first_id", out.first_id, err) &&
-           detail::read_page_member(obj, "last_id", out.last_id, err);
-}
 
 OPENAI_END_NAMESPACE
 

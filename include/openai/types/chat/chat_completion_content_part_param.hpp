@@ -4,7 +4,6 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
-#include <openai/types/chat/detail/tagged_union.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -112,11 +111,11 @@ using chat_completion_content_part_param =
     std::variant<chat_completion_content_part_text_param, chat_completion_content_part_image_param,
                  chat_completion_content_part_input_audio_param, chat_completion_content_part_file_param>;
 
-/// Reads a content part by its "type".
-inline bool json_read(const boost::json::value& v, chat_completion_content_part_param& out, detail::read_error& err)
-{
-    return detail::chat_json::read_tagged(v, out, err, "type");
-}
+namespace detail {
+/// Read by its "type".
+template <>
+inline constexpr const char* json_union_tag<chat_completion_content_part_param> = "type";
+}  // namespace detail
 
 /// A text part.
 inline chat_completion_content_part_text_param text_part(std::string text)

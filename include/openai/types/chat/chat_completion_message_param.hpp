@@ -7,7 +7,6 @@
 #include <openai/types/chat/chat_completion_content_part_param.hpp>
 #include <openai/types/chat/chat_completion_message.hpp>
 #include <openai/types/chat/chat_completion_message_tool_call.hpp>
-#include <openai/types/chat/detail/tagged_union.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/value.hpp>
@@ -61,12 +60,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_user_message_param, (), (role, content, na
 using chat_completion_assistant_content_part_param =
     std::variant<chat_completion_content_part_text_param, chat_completion_content_part_refusal_param>;
 
-/// Reads an assistant content part by its "type".
-inline bool json_read(const boost::json::value& v, chat_completion_assistant_content_part_param& out,
-                      detail::read_error& err)
-{
-    return detail::chat_json::read_tagged(v, out, err, "type");
-}
+namespace detail {
+/// Read by its "type".
+template <>
+inline constexpr const char* json_union_tag<chat_completion_assistant_content_part_param> = "type";
+}  // namespace detail
 
 /// Reference to an earlier audio answer of the model.
 struct chat_completion_assistant_message_param_audio
@@ -128,11 +126,11 @@ using chat_completion_message_param =
                  chat_completion_user_message_param, chat_completion_assistant_message_param,
                  chat_completion_tool_message_param, chat_completion_function_message_param>;
 
-/// Reads a message by its "role".
-inline bool json_read(const boost::json::value& v, chat_completion_message_param& out, detail::read_error& err)
-{
-    return detail::chat_json::read_tagged(v, out, err, "role");
-}
+namespace detail {
+/// Read by its "role".
+template <>
+inline constexpr const char* json_union_tag<chat_completion_message_param> = "role";
+}  // namespace detail
 
 /// A system message with text `content`.
 inline chat_completion_system_message_param system_message(std::string content)

@@ -4,7 +4,6 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
-#include <openai/types/chat/detail/tagged_union.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -77,19 +76,11 @@ using chat_completion_tool_choice_option_param =
     std::variant<std::string, chat_completion_named_tool_choice_param, chat_completion_named_tool_choice_custom_param,
                  chat_completion_allowed_tool_choice_param>;
 
-/// Reads a tool choice: a string, or an object by its "type".
-inline bool json_read(const boost::json::value& v, chat_completion_tool_choice_option_param& out,
-                      detail::read_error& err)
-{
-    if (v.is_string())
-    {
-        out = std::string(v.get_string());
-        return true;
-    }
-    if (!v.is_object())
-        return detail::type_mismatch(v, "a string or an object", err);
-    return detail::chat_json::read_tagged(v, out, err, "type");
-}
+namespace detail {
+/// Read as a string, or as an object by its "type".
+template <>
+inline constexpr const char* json_union_tag<chat_completion_tool_choice_option_param> = "type";
+}  // namespace detail
 
 /// Deprecated (`function_call` parameter): forces a call of the function `name`.
 struct chat_completion_function_call_option_param

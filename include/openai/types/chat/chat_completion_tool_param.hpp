@@ -4,7 +4,6 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
-#include <openai/types/chat/detail/tagged_union.hpp>
 #include <openai/types/chat/function_definition.hpp>
 
 #include <boost/describe/class.hpp>
@@ -72,11 +71,11 @@ BOOST_DESCRIBE_STRUCT(chat_completion_custom_tool_param, (), (type, custom))
 /// A tool of the request, told apart by "type".
 using chat_completion_tool_union_param = std::variant<chat_completion_tool_param, chat_completion_custom_tool_param>;
 
-/// Reads a tool by its "type".
-inline bool json_read(const boost::json::value& v, chat_completion_tool_union_param& out, detail::read_error& err)
-{
-    return detail::chat_json::read_tagged(v, out, err, "type");
-}
+namespace detail {
+/// Read by its "type".
+template <>
+inline constexpr const char* json_union_tag<chat_completion_tool_union_param> = "type";
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

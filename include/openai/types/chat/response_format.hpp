@@ -4,7 +4,6 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
-#include <openai/types/chat/detail/tagged_union.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -59,11 +58,11 @@ BOOST_DESCRIBE_STRUCT(response_format_json_schema, (), (type, json_schema))
 /// `response_format` of a chat completion request, told apart by "type".
 using response_format = std::variant<response_format_text, response_format_json_object, response_format_json_schema>;
 
-/// Reads a response format by its "type".
-inline bool json_read(const boost::json::value& v, response_format& out, detail::read_error& err)
-{
-    return detail::chat_json::read_tagged(v, out, err, "type");
-}
+namespace detail {
+/// Read by its "type".
+template <>
+inline constexpr const char* json_union_tag<response_format> = "type";
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 
