@@ -8,6 +8,7 @@
 
 #include <openai/detail/api_request.hpp>
 #include <openai/detail/config.hpp>
+#include <openai/detail/initiation.hpp>
 #include <openai/diagnostics.hpp>
 #include <openai/error.hpp>
 #include <openai/exceptions.hpp>
