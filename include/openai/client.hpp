@@ -21,11 +21,6 @@ OPENAI_BEGIN_NAMESPACE
 
 namespace detail {
 struct client_access;
-
-// Out of line, so that a program compiled separately sees no more of the client's state than
-// this header: the transport, the JSON reader and the retry loop stay in <openai/src.hpp>.
-OPENAI_DECL std::shared_ptr<client_impl> make_client_impl(boost::asio::any_io_executor ex, client_options options);
-OPENAI_DECL const client_options& options_of(const client_impl& impl) noexcept;
 }  // namespace detail
 
 /// A client of the OpenAI API or of any OpenAI-compatible server.

@@ -14,6 +14,7 @@
 #include <openai/stream.hpp>
 #include <openai/streaming/chat_completion_stream.hpp>
 #include <openai/streaming/completion_stream.hpp>
+#include <openai/unknown_json.hpp>
 #include <openai/version.hpp>
 #include <openai/with_diagnostics.hpp>
 

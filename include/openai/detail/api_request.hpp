@@ -8,10 +8,14 @@
 #include <openai/request_options.hpp>
 
 #include <boost/asio/any_completion_handler.hpp>
+#include <boost/asio/any_io_executor.hpp>
 
+#include <memory>
 #include <string>
 
 OPENAI_BEGIN_NAMESPACE
+struct client_options;
+
 namespace detail {
 
 /// The methods the API uses; the transport maps them to HTTP.
@@ -36,6 +40,14 @@ template <class T>
 using typed_handler = boost::asio::any_completion_handler<void(error_code, T)>;
 
 class client_impl;
+
+// The client's state is reached through these, out of line, so that a program compiled separately
+// sees no more of it than this header: the transport, the JSON reader and the retry loop stay in
+// <openai/src.hpp>. Declared once here, before any header that defines them.
+OPENAI_DECL std::shared_ptr<client_impl> make_client_impl(boost::asio::any_io_executor ex, client_options options);
+OPENAI_DECL const client_options& options_of(const client_impl& impl) noexcept;
+/// The executor of a client's operations (for tokens that ask the initiation for one).
+OPENAI_DECL boost::asio::any_io_executor executor_of(const client_impl& impl) noexcept;
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

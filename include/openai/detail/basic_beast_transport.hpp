@@ -43,6 +43,9 @@ public:
     {}
     basic_beast_transport(const basic_beast_transport&) = delete;
     basic_beast_transport& operator=(const basic_beast_transport&) = delete;
+    basic_beast_transport(basic_beast_transport&&) = delete;
+    basic_beast_transport& operator=(basic_beast_transport&&) = delete;
+    ~basic_beast_transport() override = default;
 
     boost::asio::awaitable<error_code> exchange(http_request& req, http_response& res,
                                                 const exchange_limits& limits) override

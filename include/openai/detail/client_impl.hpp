@@ -29,13 +29,16 @@
 #include <random>
 #include <string>
 #include <tuple>
+#include <utility>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
-/// Serializes params (described struct with a trailing `options` member) into a POST.
-template <class Params>
-api_request make_post(std::string path, Params&& params)
+/// Serializes params (described struct with a trailing `options` member) into a POST; `adjust`
+/// then edits the JSON object (what an operation sends whatever the caller set) before the
+/// options' extra_body fields are added.
+template <class Params, class Adjust>
+api_request make_post(std::string path, const Params& params, Adjust&& adjust)
 {
     // The document lives only until it is serialized: in a buffer on the stack, then in arena
     // blocks for a large request.
@@ -43,10 +46,18 @@ api_request make_post(std::string path, Params&& params)
     boost::json::monotonic_resource arena(initial, sizeof initial);
     boost::json::value body(&arena);
     write_json(body, params);
-    for (auto& field : params.options.extra_body)
-        body.as_object()[field.key()] = field.value();
-    api_request req{http_method::post, std::move(path), boost::json::serialize(body), std::move(params.options)};
+    auto& object = body.as_object();
+    std::forward<Adjust>(adjust)(object);
+    for (const auto& field : params.options.extra_body)
+        object[field.key()] = field.value();
+    api_request req{http_method::post, std::move(path), boost::json::serialize(body), params.options};
     return req;
+}
+
+template <class Params>
+api_request make_post(std::string path, const Params& params)
+{
+    return make_post(std::move(path), params, [](boost::json::object&) {});
 }
 
 // Adapts co_spawn's `void(exception_ptr, tuple<error_code, T>)` to the caller's handler,

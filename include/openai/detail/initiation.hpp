@@ -11,15 +11,13 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/async_result.hpp>
+#include <boost/asio/awaitable.hpp>
 
 #include <concepts>
 #include <type_traits>
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
-
-/// The executor of a client's operations (for tokens that ask the initiation for one).
-OPENAI_DECL boost::asio::any_io_executor executor_of(const client_impl& impl) noexcept;
 
 template <class T>
 concept not_diagnostics = !std::same_as<std::remove_cvref_t<T>, diagnostics>;
@@ -46,11 +44,21 @@ struct call_initiation
     }
 };
 
+// The operation with the default token, defined in <openai/impl/initiation.hpp>. Under
+// OPENAI_SEPARATE_COMPILATION it is instantiated once per result type in <openai/src.hpp>, so a
+// user's file that awaits a call instantiates none of Asio's initiation, its coroutine handler or
+// the type-erased handler: only the awaitable it receives.
+template <class T>
+boost::asio::awaitable<T> await_call(client_impl& impl, api_request req, diagnostics* diag);
+
 template <class T, class CompletionToken>
 auto async_call(client_impl& impl, api_request req, diagnostics* diag, CompletionToken&& token)
 {
-    return boost::asio::async_initiate<CompletionToken, void(error_code, T)>(call_initiation<T>{&impl}, token, diag,
-                                                                             std::move(req));
+    if constexpr (std::is_same_v<std::remove_cvref_t<CompletionToken>, default_token>)
+        return await_call<T>(impl, std::move(req), diag);
+    else
+        return boost::asio::async_initiate<CompletionToken, void(error_code, T)>(call_initiation<T>{&impl}, token, diag,
+                                                                                 std::move(req));
 }
 
 }  // namespace detail
@@ -58,6 +66,7 @@ OPENAI_END_NAMESPACE
 
 #ifdef OPENAI_HEADER_ONLY
 #include <openai/detail/client_impl.hpp>
+#include <openai/impl/initiation.hpp>
 #endif
 
 #endif

@@ -25,6 +25,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -129,6 +130,31 @@ concept custom_json_write = requires(boost::json::value& v, const T& t)
 template <class T>
 inline constexpr const char* json_union_tag = nullptr;
 
+/// One case of a union told apart by a table (json_union): the tag value that selects
+/// alternative `index`, and, where several cases share a tag, the value of the table's second key
+/// that selects this one (empty: any other value).
+struct json_union_case
+{
+    std::string_view tag;
+    std::size_t index = 0;
+    std::string_view second{};
+};
+
+inline constexpr std::size_t no_alternative = static_cast<std::size_t>(-1);
+
+/// How a std::variant is told apart by a table (the generated unions): `key` holds the tag
+/// ("type"); `second_key` ("role") settles a tag that several cases share; `missing_tag` is the
+/// alternative an object without the tag reads as (no_alternative: it fails). Several tag values
+/// may select one alternative. A tag that no case names reads as the variant's
+/// openai::unknown_json alternative, so that what the API adds later decodes; a variant without
+/// one fails on it. A std::string alternative takes a JSON string. Specialize for the variant:
+///
+///     inline constexpr json_union_case tool_cases[] = {{"function", 0}, {"web_search", 1}, ...};
+///     template <>
+///     inline constexpr json_union_table json_union<tool>{"type", tool_cases};
+template <class T>
+inline constexpr json_union_table json_union{};
+
 /// In T's array members, a null element reads as the element's default value, or NaN for a
 /// floating-point element (completion logprobs: the first token of an echoed prompt).
 template <class T>
@@ -138,6 +164,16 @@ inline constexpr bool json_null_elements = false;
 /// float32 (embeddings requested with `encoding_format: "base64"`).
 template <class T>
 inline constexpr const char* json_base64_floats = nullptr;
+
+/// T's members whose JSON key is not their name (a C++ keyword, a key with '/' or '-'):
+/// comma-separated `member=key` pairs, e.g. "namespace_=namespace,self_harm=self-harm".
+template <class T>
+inline constexpr const char* json_keys = nullptr;
+
+/// T's members that a request sends as null when they are unset, where the API requires the key
+/// but accepts null (function_tool_param's `strict`): comma-separated member names.
+template <class T>
+inline constexpr const char* json_send_null = nullptr;
 
 template <class T>
 void write_json(boost::json::value& out, const T& in);

@@ -1,18 +1,26 @@
 #ifndef OPENAI_IMPL_IMAGES_IPP
 #define OPENAI_IMPL_IMAGES_IPP
 
+#include <openai/impl/initiation.hpp>
 #include <openai/resources/images.hpp>
 
 OPENAI_BEGIN_NAMESPACE
+
+#ifdef OPENAI_SEPARATE_COMPILATION
+// Compiled here once: a user's file only declares them (detail/initiation.hpp, impl/stream.hpp).
+template boost::asio::awaitable<images_response> detail::await_call<images_response>(detail::client_impl&,
+                                                                                     detail::api_request, diagnostics*);
+#endif
 namespace detail {
 
-OPENAI_DECL api_request make_image_generate_request(image_generate_params&& params)
+OPENAI_DECL api_request make_image_generate_request(const image_generate_params& params)
 {
     // generate() reads one images_response: a stream of image events (partial images) would
     // fail to decode, after the images were generated and billed.
-    params.stream.reset();
-    params.partial_images.reset();
-    return make_post("/images/generations", std::move(params));
+    return make_post("/images/generations", params, [](boost::json::object& body) {
+        body.erase("stream");
+        body.erase("partial_images");
+    });
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler)

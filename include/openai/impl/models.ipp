@@ -1,9 +1,20 @@
 #ifndef OPENAI_IMPL_MODELS_IPP
 #define OPENAI_IMPL_MODELS_IPP
 
+#include <openai/impl/initiation.hpp>
 #include <openai/resources/models.hpp>
 
 OPENAI_BEGIN_NAMESPACE
+
+#ifdef OPENAI_SEPARATE_COMPILATION
+// Compiled here once: a user's file only declares them (detail/initiation.hpp, impl/stream.hpp).
+template boost::asio::awaitable<page<model>> detail::await_call<page<model>>(detail::client_impl&, detail::api_request,
+                                                                             diagnostics*);
+template boost::asio::awaitable<model> detail::await_call<model>(detail::client_impl&, detail::api_request,
+                                                                 diagnostics*);
+template boost::asio::awaitable<model_deleted> detail::await_call<model_deleted>(detail::client_impl&,
+                                                                                 detail::api_request, diagnostics*);
+#endif
 namespace detail {
 
 OPENAI_DECL api_request make_model_request(http_method method, std::optional<std::string> model,

@@ -9,8 +9,8 @@
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
-OPENAI_DECL api_request make_chat_completion_request(chat_completion_create_params&& params);
-OPENAI_DECL api_request make_chat_completion_stream_request(chat_completion_create_params&& params);
+OPENAI_DECL api_request make_chat_completion_request(const chat_completion_create_params& params);
+OPENAI_DECL api_request make_chat_completion_stream_request(const chat_completion_create_params& params);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<chat_completion> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<chat_completion_stream> handler);
@@ -29,24 +29,24 @@ public:
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::chat_completion)`.
     /// With the default token it is awaitable and throws the typed exceptions of
-    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    /// <openai/exceptions.hpp>. `params` is serialized before the call returns: a deferred operation never reads it again.
     /// Per-operation cancellation of any type is honoured; the connection in use is then closed.
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
-    auto create(chat_completion_create_params params, CompletionToken&& token = {})
+    auto create(const chat_completion_create_params& params, CompletionToken&& token = {})
     {
-        return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(std::move(params)),
-                                                   nullptr, std::forward<CompletionToken>(token));
+        return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(params), nullptr,
+                                                   std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details (status, request id, error body) for
     /// code that does not use exceptions, e.g. with `asio::as_tuple`. `diag` must outlive the
     /// operation.
     template <class CompletionToken = default_token>
-    auto create(chat_completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    auto create(const chat_completion_create_params& params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(std::move(params)),
-                                                   &diag, std::forward<CompletionToken>(token));
+        return detail::async_call<chat_completion>(*impl_, detail::make_chat_completion_request(params), &diag,
+                                                   std::forward<CompletionToken>(token));
     }
 
     /// Creates a chat completion and streams it as it is generated: POST /chat/completions
@@ -60,20 +60,18 @@ public:
     /// the token usage.
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
-    auto stream(chat_completion_create_params params, CompletionToken&& token = {})
+    auto stream(const chat_completion_create_params& params, CompletionToken&& token = {})
     {
-        return detail::async_call<chat_completion_stream>(
-            *impl_, detail::make_chat_completion_stream_request(std::move(params)), nullptr,
-            std::forward<CompletionToken>(token));
+        return detail::async_call<chat_completion_stream>(*impl_, detail::make_chat_completion_stream_request(params),
+                                                          nullptr, std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
     template <class CompletionToken = default_token>
-    auto stream(chat_completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    auto stream(const chat_completion_create_params& params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<chat_completion_stream>(
-            *impl_, detail::make_chat_completion_stream_request(std::move(params)), &diag,
-            std::forward<CompletionToken>(token));
+        return detail::async_call<chat_completion_stream>(*impl_, detail::make_chat_completion_stream_request(params),
+                                                          &diag, std::forward<CompletionToken>(token));
     }
 
 private:

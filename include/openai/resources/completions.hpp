@@ -10,8 +10,8 @@
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
-OPENAI_DECL api_request make_completion_request(completion_create_params&& params);
-OPENAI_DECL api_request make_completion_stream_request(completion_create_params&& params);
+OPENAI_DECL api_request make_completion_request(const completion_create_params& params);
+OPENAI_DECL api_request make_completion_stream_request(const completion_create_params& params);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion_stream> handler);
 }  // namespace detail
@@ -29,20 +29,20 @@ public:
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::completion)`.
     /// With the default token it is awaitable and throws the typed exceptions of
-    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    /// <openai/exceptions.hpp>. `params` is serialized before the call returns: a deferred operation never reads it again.
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
-    auto create(completion_create_params params, CompletionToken&& token = {})
+    auto create(const completion_create_params& params, CompletionToken&& token = {})
     {
-        return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), nullptr,
+        return detail::async_call<completion>(*impl_, detail::make_completion_request(params), nullptr,
                                               std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details, for code without exceptions.
     template <class CompletionToken = default_token>
-    auto create(completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    auto create(const completion_create_params& params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<completion>(*impl_, detail::make_completion_request(std::move(params)), &diag,
+        return detail::async_call<completion>(*impl_, detail::make_completion_request(params), &diag,
                                               std::forward<CompletionToken>(token));
     }
 
@@ -51,18 +51,18 @@ public:
     /// text (see openai::stream); errors and retries as for chat.completions.stream().
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
-    auto stream(completion_create_params params, CompletionToken&& token = {})
+    auto stream(const completion_create_params& params, CompletionToken&& token = {})
     {
-        return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(std::move(params)),
-                                                     nullptr, std::forward<CompletionToken>(token));
+        return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(params), nullptr,
+                                                     std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details. `diag` must outlive the operation.
     template <class CompletionToken = default_token>
-    auto stream(completion_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    auto stream(const completion_create_params& params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(std::move(params)),
-                                                     &diag, std::forward<CompletionToken>(token));
+        return detail::async_call<completion_stream>(*impl_, detail::make_completion_stream_request(params), &diag,
+                                                     std::forward<CompletionToken>(token));
     }
 
 private:

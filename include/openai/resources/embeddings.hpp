@@ -9,7 +9,7 @@
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
-OPENAI_DECL api_request make_embedding_request(embedding_create_params&& params);
+OPENAI_DECL api_request make_embedding_request(const embedding_create_params& params);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<create_embedding_response> handler);
 }  // namespace detail
@@ -27,23 +27,23 @@ public:
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::create_embedding_response)`.
     /// With the default token it is awaitable and throws the typed exceptions of
-    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    /// <openai/exceptions.hpp>. `params` is serialized before the call returns: a deferred operation never reads it again.
     /// Unless `encoding_format` is set, asks for base64 (a third of the bytes, far cheaper to
     /// parse) and decodes it: `data[i].embedding` holds floats either way.
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
-    auto create(embedding_create_params params, CompletionToken&& token = {})
+    auto create(const embedding_create_params& params, CompletionToken&& token = {})
     {
-        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(std::move(params)),
-                                                             nullptr, std::forward<CompletionToken>(token));
+        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(params), nullptr,
+                                                             std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details, for code without exceptions.
     template <class CompletionToken = default_token>
-    auto create(embedding_create_params params, diagnostics& diag, CompletionToken&& token = {})
+    auto create(const embedding_create_params& params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(std::move(params)),
-                                                             &diag, std::forward<CompletionToken>(token));
+        return detail::async_call<create_embedding_response>(*impl_, detail::make_embedding_request(params), &diag,
+                                                             std::forward<CompletionToken>(token));
     }
 
 private:

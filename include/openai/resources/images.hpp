@@ -9,7 +9,7 @@
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
-OPENAI_DECL api_request make_image_generate_request(image_generate_params&& params);
+OPENAI_DECL api_request make_image_generate_request(const image_generate_params& params);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler);
 }  // namespace detail
 
@@ -26,21 +26,21 @@ public:
     ///
     /// An asynchronous operation with signature `void(openai::error_code, openai::images_response)`.
     /// With the default token it is awaitable and throws the typed exceptions of
-    /// <openai/exceptions.hpp>. `params` is taken by value: a deferred operation never dangles.
+    /// <openai/exceptions.hpp>. `params` is serialized before the call returns: a deferred operation never reads it again.
     template <class CompletionToken = default_token>
         requires detail::not_diagnostics<CompletionToken>
-    auto generate(image_generate_params params, CompletionToken&& token = {})
+    auto generate(const image_generate_params& params, CompletionToken&& token = {})
     {
-        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)),
-                                                   nullptr, std::forward<CompletionToken>(token));
+        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(params), nullptr,
+                                                   std::forward<CompletionToken>(token));
     }
 
     /// As above; on failure `diag` receives the details, for code without exceptions.
     template <class CompletionToken = default_token>
-    auto generate(image_generate_params params, diagnostics& diag, CompletionToken&& token = {})
+    auto generate(const image_generate_params& params, diagnostics& diag, CompletionToken&& token = {})
     {
-        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(std::move(params)),
-                                                   &diag, std::forward<CompletionToken>(token));
+        return detail::async_call<images_response>(*impl_, detail::make_image_generate_request(params), &diag,
+                                                   std::forward<CompletionToken>(token));
     }
 
 private:
