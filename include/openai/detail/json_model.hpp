@@ -142,6 +142,14 @@ struct json_union_case
 
 inline constexpr std::size_t no_alternative = static_cast<std::size_t>(-1);
 
+struct json_union_table
+{
+    std::string_view key;  // empty: T is not a union told apart by a table
+    std::span<const json_union_case> cases{};
+    std::string_view second_key{};
+    std::size_t missing_tag = no_alternative;
+};
+
 /// How a std::variant is told apart by a table (the generated unions): `key` holds the tag
 /// ("type"); `second_key` ("role") settles a tag that several cases share; `missing_tag` is the
 /// alternative an object without the tag reads as (no_alternative: it fails). Several tag values
