@@ -108,6 +108,22 @@ public:
         return result;
     }
 
+    /// For a Responses stream (response_stream): the response the events describe, with the
+    /// stream's HTTP answer as its raw_response. Whole once `response.completed` (or
+    /// `response.incomplete`) has arrived: call it after next() reported the end.
+    completion_type get_final_response() const
+        requires Accumulator::folds_responses
+    {
+        return get_final_completion();
+    }
+
+    /// For a Responses stream: the response as far as the events have come.
+    const completion_type& current_response() const noexcept
+        requires Accumulator::folds_responses
+    {
+        return current_completion();
+    }
+
     /// The HTTP answer that carries the stream: status and headers (x-request-id,
     /// x-ratelimit-*); its body is not kept.
     const openai::raw_response& response() const noexcept;

@@ -241,7 +241,7 @@ TEST_CASE("json_union: a repeated tag must keep naming the chosen alternative; a
     CHECK(err.to_string().find("type") != std::string::npos);
 
     CHECK(read_error_of<union_test::holder>(R"({"one":{"type":"alpha","x":"seven"}})") ==
-          "one.x: expected a number, got a string");
+          "one.x: expected an integer, got a string");
     CHECK(read_error_of<union_test::thing>(R"({"type":5})").find("expected a string") != std::string::npos);
 }
 

@@ -1363,10 +1363,15 @@ template <class V, std::size_t I>
 constexpr json_sink_ops union_retag_ops() noexcept
 {
     auto ops = mismatch_ops<std::string>();
-    ops.string = [](json_reader& r, void*, std::string_view s, bool first, bool last) {
+    ops.string = [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
         const auto whole = r.gather(s, first, last);
-        return !whole || union_tag_names<V, I>(*whole) ||
-               r.fail("repeated with another value than \"" + union_first_tag<V, I>() + "\"");
+        if (!whole)
+            return true;
+        if (!union_tag_names<V, I>(*whole))
+            return r.fail("repeated with another value than \"" + union_first_tag<V, I>() + "\"");
+        // Another tag of the same alternative: the last one read stays, as for any key.
+        set_union_tag(*static_cast<std::variant_alternative_t<I, V>*>(t), union_key<V>(), *whole);
+        return true;
     };
     return ops;
 }

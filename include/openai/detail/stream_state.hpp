@@ -75,6 +75,10 @@ public:
     /// Fails the stream with the error event's message, type and code.
     OPENAI_DECL error_code fail_error_event(diagnostics& diag);
 
+    /// Fails the stream with a failure that a decoded event reports (Responses' `error` and
+    /// `response.failed`): the message and code given, the event's data as the body.
+    OPENAI_DECL error_code fail_stream_event(std::string message, std::string code, diagnostics& diag);
+
     /// Marks the stream failed because the event's data is not JSON.
     OPENAI_DECL error_code fail_malformed(const error_code& parse_ec, diagnostics& diag);
 

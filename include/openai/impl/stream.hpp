@@ -218,6 +218,16 @@ struct stream_ops
         json_watch error_member{"error"};  // `{"error": {...}}` is an error event too
         if (s.events.read(s.event_data(), chunk, err, parse_ec, &error_member) && !error_member.found)
         {
+            // An event that reports the answer failed (Responses: `error`, `response.failed`)
+            // fails the stream: a loop that ignores event types must not end as if complete.
+            if constexpr (requires { Accumulator::failure(*chunk); })
+                if (auto failure = Accumulator::failure(*chunk))
+                {
+                    s.accumulator.add(*chunk);
+                    chunk.reset();
+                    ec = s.fail_stream_event(std::move(failure->message), std::move(failure->code), details);
+                    return;
+                }
             s.accumulator.add(*chunk);
             return;
         }

@@ -168,6 +168,17 @@ OPENAI_DECL error_code stream_state::fail_error_event(diagnostics& diag)
     return fail(make_error_code(errc::stream_error_event), diag);
 }
 
+OPENAI_DECL error_code stream_state::fail_stream_event(std::string message, std::string code, diagnostics& diag)
+{
+    diag.clear();
+    diag.status_code = 0;
+    diag.headers = response_.headers();
+    diag.body = event_.data;
+    diag.message = std::move(message);
+    diag.code = std::move(code);
+    return fail(make_error_code(errc::stream_error_event), diag);
+}
+
 OPENAI_DECL error_code stream_state::fail_malformed(const error_code& parse_ec, diagnostics& diag)
 {
     diag.clear();
