@@ -409,11 +409,16 @@ class Names:
         self.missing = set()
 
     def entry(self, key, direction):
+        e = self.lookup(key, direction)
+        moved = self.model.overrides.get("headers", {}).get(e["cpp"])
+        return dict(e, header=moved) if moved else e
+
+    def lookup(self, key, direction):
         if not self.fallback:
             e = self.names.get("schemas", {}).get(key, {}).get(direction)
             if not e:
                 self.missing.add((key, direction))
-                return {"cpp": f"missing_{snake(key)[:40]}", "header": "types/missing.hpp", "python": "?"}
+                return {"cpp": f"missing_{snake(key)[:40]}", "header": "missing.hpp", "python": "?"}
             return e
         return self.fallback_entry(key, direction)
 
@@ -425,7 +430,7 @@ class Names:
                 base += "_read"  # DirectToolCallCallerParam read against DirectToolCallCaller written
             return {
                 "cpp": base + suffix,
-                "header": f"types/{self.area_of(key)}/{base}{suffix}.hpp",
+                "header": f"{self.area_of(key)}/{base}{suffix}.hpp",
                 "python": key,
             }
         m = re.match(r"#/paths/([^/]+)/([a-z]+)/(requestBody|responses)", key)
@@ -433,7 +438,7 @@ class Names:
             op = self.model.spec.get(f"#/paths/{m.group(1)}/{m.group(2)}")
             comp = m.group(0) + ("/content/application~1json/schema" if m.group(3) == "requestBody" else "")
             base = snake(op["operationId"]) + ("_body" if m.group(3) == "requestBody" else "_result")
-            parent = {"cpp": base, "header": f"types/{self.area_of(key)}/{base}.hpp"}
+            parent = {"cpp": base, "header": f"{self.area_of(key)}/{base}.hpp"}
             if key == comp:
                 return {"cpp": base + suffix, "header": parent["header"], "python": key}
         else:
@@ -533,6 +538,7 @@ class Generator:
         self.params = {}  # key of a write struct -> Operation
         self.results = {}  # key of a read struct -> Operation
         self.errors = []
+        self.include_why = {}
 
     # -- reachability
     def walk(self):
@@ -635,7 +641,16 @@ class Generator:
         # table, the others are aliases of it.
         self.union_owner = {}
         by_sig = {}
-        for (key, direction) in sorted(items, key=lambda kd: self.cpp(*kd)):
+        # The owner: one named in overrides.json, a module's main type before a nested one, a
+        # component before an inline schema, then the shorter name.
+        def rank(kd):
+            name, header = self.cpp(*kd), items[kd]
+            main = name in (Path(header).stem, Path(header).stem + "_param")
+            return (kd[0] not in owners, not main, kd[0].startswith("#"), len(name), name)
+
+        owners = set(self.overrides.get("union_owners", []))
+
+        for (key, direction) in sorted(items, key=rank):
             ent = self.model.entities[key]
             if ent.kind == "union":
                 sig = tuple(self.union_alt_types(ent, direction))
@@ -696,13 +711,16 @@ class Generator:
         self.counts = {"headers": 0, "structs": 0, "unions": 0, "aliases": 0, "members": 0}
         for h in sorted(by_header):
             text, includes = self.emit_header(h, by_header[h])
-            files["include/openai/" + h] = text
+            files["include/openai/types/" + h] = text
             include_graph[h] = includes
             self.counts["headers"] += 1
         self.check_include_cycles(include_graph)
-        for area in AREAS:
-            hs = sorted(h for h in by_header if h.startswith(f"types/{area}/"))
-            files[f"include/openai/types/{area}.hpp"] = self.emit_umbrella(area, hs)
+        # Conversations headers in conversations.hpp, all others (responses/, shared/, ...) in
+        # responses.hpp.
+        conv = sorted(h for h in by_header if h.startswith("conversations/"))
+        files["include/openai/types/conversations.hpp"] = self.emit_umbrella("conversations", conv)
+        rest = sorted(h for h in by_header if h not in conv)
+        files["include/openai/types/responses.hpp"] = self.emit_umbrella("responses", rest)
         files["docs/types-index.md"] = self.emit_index()
         files["tests/unit/generated_described_types.hpp"] = self.emit_test_list()
         return files
@@ -715,7 +733,8 @@ class Generator:
             for d in sorted(graph.get(h, ())):
                 if state.get(d) == 1:
                     cyc = stack[stack.index(d) :] + [d] if d in stack else [h, d]
-                    raise GenError("include cycle: " + " -> ".join(cyc))
+                    why = [f"{a} -> {b}: {', '.join(sorted(self.include_why.get((a, b), ())))}" for a, b in zip(cyc, cyc[1:])]
+                    raise GenError("include cycle:\n  " + "\n  ".join(why))
                 if d not in state:
                     dfs(d, stack + [d])
             state[h] = 2
@@ -767,6 +786,7 @@ class Generator:
                     raise GenError(f"{self.cpp(*kd)} uses {d}, which is not generated")
                 if h != header:
                     dep_headers.add(h)
+                    self.include_why.setdefault((header, h), set()).add(f"{self.cpp(*kd)} uses {self.cpp(*d)}")
                 elif d not in emitted and d != kd:
                     if self.model.entities[d[0]].kind == "struct" and d not in complete:
                         forward.append(self.cpp(*d))
@@ -779,8 +799,8 @@ class Generator:
             emitted.add(kd)
             body.append("")
         for h in dep_headers:
-            openai_inc.add("openai/" + h)
-        guard = "OPENAI_" + re.sub(r"[^A-Za-z0-9]", "_", header[: -len(".hpp")]).upper() + "_HPP"
+            openai_inc.add("openai/types/" + h)
+        guard = "OPENAI_TYPES_" + re.sub(r"[^A-Za-z0-9]", "_", header[: -len(".hpp")]).upper() + "_HPP"
         main = self.header_title(header, kds)
         lines = [BANNER, f"// {main}", f"#ifndef {guard}", f"#define {guard}", ""]
         lines += [f"#include <{i}>" for i in sorted(openai_inc)]
@@ -975,7 +995,7 @@ class Generator:
     def emit_umbrella(self, area, headers):
         guard = f"OPENAI_TYPES_{area.upper()}_HPP"
         lines = [BANNER, f"// Every type of the {area.capitalize()} API.", f"#ifndef {guard}", f"#define {guard}", ""]
-        lines += [f"#include <openai/{h}>" for h in headers]
+        lines += [f"#include <openai/types/{h}>" for h in headers]
         lines += ["", "#endif"]
         return "\n".join(lines) + "\n"
 
@@ -1063,13 +1083,11 @@ def main():
     for w in gen.model.warnings:
         print(f"generate.py: note: {w}", file=sys.stderr)
     # Headers this generator wrote before and no longer writes.
-    generated_dirs = [ROOT / "include" / "openai" / "types" / a for a in AREAS]
     stale = []
-    for d in generated_dirs:
-        for p in sorted(d.rglob("*.hpp")) if d.exists() else []:
-            rel = str(p.relative_to(ROOT))
-            if rel not in files and p.read_text().startswith(BANNER):
-                stale.append(rel)
+    for p in sorted((ROOT / "include" / "openai" / "types").rglob("*.hpp")):
+        rel = str(p.relative_to(ROOT))
+        if rel not in files and p.read_text().startswith(BANNER):
+            stale.append(rel)
     if args.stats or not args.check:
         c = gen.counts
         print(
