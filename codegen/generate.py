@@ -681,7 +681,10 @@ class Generator:
                 else:
                     declared.add(target)
             elif expr[0] in ("vec", "map"):
-                visit(expr[1], False)  # std::vector and std::map allow an incomplete element
+                # The member's `{}` instantiates the container where the struct is complete (clang),
+                # so the element must be complete too; only the struct itself may be incomplete
+                # there (compound_filter's `filters`).
+                visit(expr[1], True)
             elif expr[0] == "kvariant":
                 for e in expr[1]:
                     visit(e, by_value)

@@ -42,6 +42,19 @@ template <>
 inline constexpr json_union_table json_union<message_content>{.key = "type", .cases = message_content_cases};
 }  // namespace detail
 
+/// Reasoning text from the model.
+struct message_content_reasoning_text
+{
+    /// The type of the reasoning text. Always `reasoning_text`.
+    std::string type = "reasoning_text";
+    /// The reasoning text from the model.
+    std::string text{};
+};
+BOOST_DESCRIBE_STRUCT(message_content_reasoning_text, (), (type, text))
+using response_content_part_added_event_part_reasoning_text = message_content_reasoning_text;
+using response_content_part_done_event_part_reasoning_text = message_content_reasoning_text;
+using response_reasoning_item_content = message_content_reasoning_text;
+
 /// A message to or from the model.
 struct message
 {
@@ -61,19 +74,6 @@ struct message
     std::optional<std::string> phase{};
 };
 BOOST_DESCRIBE_STRUCT(message, (), (type, id, status, role, content, phase))
-
-/// Reasoning text from the model.
-struct message_content_reasoning_text
-{
-    /// The type of the reasoning text. Always `reasoning_text`.
-    std::string type = "reasoning_text";
-    /// The reasoning text from the model.
-    std::string text{};
-};
-BOOST_DESCRIBE_STRUCT(message_content_reasoning_text, (), (type, text))
-using response_content_part_added_event_part_reasoning_text = message_content_reasoning_text;
-using response_content_part_done_event_part_reasoning_text = message_content_reasoning_text;
-using response_reasoning_item_content = message_content_reasoning_text;
 
 OPENAI_END_NAMESPACE
 

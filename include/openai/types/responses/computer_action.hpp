@@ -19,7 +19,6 @@ OPENAI_BEGIN_NAMESPACE
 struct computer_action_click;
 struct computer_action_double_click;
 struct computer_action_drag;
-struct computer_action_drag_path;
 struct computer_action_keypress;
 struct computer_action_move;
 struct computer_action_screenshot;
@@ -77,6 +76,17 @@ struct computer_action_double_click
 BOOST_DESCRIBE_STRUCT(computer_action_double_click, (), (type, x, y, keys))
 using response_computer_tool_call_action_double_click = computer_action_double_click;
 
+/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+struct computer_action_drag_path
+{
+    /// The x-coordinate.
+    std::int64_t x{};
+    /// The y-coordinate.
+    std::int64_t y{};
+};
+BOOST_DESCRIBE_STRUCT(computer_action_drag_path, (), (x, y))
+using response_computer_tool_call_action_drag_path = computer_action_drag_path;
+
 /// A drag action.
 struct computer_action_drag
 {
@@ -90,17 +100,6 @@ struct computer_action_drag
 };
 BOOST_DESCRIBE_STRUCT(computer_action_drag, (), (type, path, keys))
 using response_computer_tool_call_action_drag = computer_action_drag;
-
-/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-struct computer_action_drag_path
-{
-    /// The x-coordinate.
-    std::int64_t x{};
-    /// The y-coordinate.
-    std::int64_t y{};
-};
-BOOST_DESCRIBE_STRUCT(computer_action_drag_path, (), (x, y))
-using response_computer_tool_call_action_drag_path = computer_action_drag_path;
 
 /// A collection of keypresses the model would like to perform.
 struct computer_action_keypress

@@ -16,7 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct computer_action_drag_path_param;
 struct computer_action_screenshot_param;
 struct computer_action_scroll_param;
 struct computer_action_type_param;
@@ -58,6 +57,18 @@ BOOST_DESCRIBE_STRUCT(computer_action_double_click_param, (), (type, x, y, keys)
 using computer_action_list_double_click_param = computer_action_double_click_param;
 using response_computer_tool_call_action_double_click_param = computer_action_double_click_param;
 
+/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+struct computer_action_drag_path_param
+{
+    /// The x-coordinate.
+    std::int64_t x{};
+    /// The y-coordinate.
+    std::int64_t y{};
+};
+BOOST_DESCRIBE_STRUCT(computer_action_drag_path_param, (), (x, y))
+using computer_action_list_drag_path_param = computer_action_drag_path_param;
+using response_computer_tool_call_action_drag_path_param = computer_action_drag_path_param;
+
 /// A drag action.
 struct computer_action_drag_param
 {
@@ -72,18 +83,6 @@ struct computer_action_drag_param
 BOOST_DESCRIBE_STRUCT(computer_action_drag_param, (), (type, path, keys))
 using computer_action_list_drag_param = computer_action_drag_param;
 using response_computer_tool_call_action_drag_param = computer_action_drag_param;
-
-/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-struct computer_action_drag_path_param
-{
-    /// The x-coordinate.
-    std::int64_t x{};
-    /// The y-coordinate.
-    std::int64_t y{};
-};
-BOOST_DESCRIBE_STRUCT(computer_action_drag_path_param, (), (x, y))
-using computer_action_list_drag_path_param = computer_action_drag_path_param;
-using response_computer_tool_call_action_drag_path_param = computer_action_drag_path_param;
 
 /// A collection of keypresses the model would like to perform.
 struct computer_action_keypress_param

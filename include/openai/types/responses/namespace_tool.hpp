@@ -30,20 +30,6 @@ template <>
 inline constexpr json_union_table json_union<namespace_tool_tool>{.key = "type", .cases = namespace_tool_tool_cases};
 }  // namespace detail
 
-/// Groups function/custom tools under a shared namespace.
-struct namespace_tool
-{
-    /// The type of the tool. Always `namespace`.
-    std::string type = "namespace";
-    /// The namespace name used in tool calls (for example, `crm`).
-    std::string name{};
-    /// A description of the namespace shown to the model.
-    std::string description{};
-    /// The function/custom tools available inside this namespace.
-    std::vector<openai::namespace_tool_tool> tools{};
-};
-BOOST_DESCRIBE_STRUCT(namespace_tool, (), (type, name, description, tools))
-
 /// The namespace_tool_tool_function object.
 struct namespace_tool_tool_function
 {
@@ -68,6 +54,20 @@ struct namespace_tool_tool_function
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool_tool_function, (),
                       (name, description, parameters, strict, type, output_schema, defer_loading, allowed_callers))
+
+/// Groups function/custom tools under a shared namespace.
+struct namespace_tool
+{
+    /// The type of the tool. Always `namespace`.
+    std::string type = "namespace";
+    /// The namespace name used in tool calls (for example, `crm`).
+    std::string name{};
+    /// A description of the namespace shown to the model.
+    std::string description{};
+    /// The function/custom tools available inside this namespace.
+    std::vector<openai::namespace_tool_tool> tools{};
+};
+BOOST_DESCRIBE_STRUCT(namespace_tool, (), (type, name, description, tools))
 
 OPENAI_END_NAMESPACE
 

@@ -18,7 +18,30 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct namespace_tool_tool_function_param;
+/// The namespace_tool_tool_function_param object.
+struct namespace_tool_tool_function_param
+{
+    /// The `name` member.
+    std::string name{};
+    /// The `description` member.
+    std::optional<std::string> description{};
+    /// The `parameters` member.
+    std::optional<boost::json::object> parameters{};
+    /// Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict
+    /// validation when the schema is compatible, and falls back to non-strict validation otherwise.
+    std::optional<bool> strict{};
+    /// Always `function`.
+    std::string type = "function";
+    /// A JSON Schema describing the JSON value encoded in string outputs for this function tool.
+    /// This does not describe content-array outputs.
+    std::optional<boost::json::object> output_schema{};
+    /// Whether this function should be deferred and discovered via tool search.
+    std::optional<bool> defer_loading{};
+    /// The tool invocation context(s).
+    std::vector<std::string> allowed_callers{};
+};
+BOOST_DESCRIBE_STRUCT(namespace_tool_tool_function_param, (),
+                      (name, description, parameters, strict, type, output_schema, defer_loading, allowed_callers))
 
 /// A function or custom tool that belongs to a namespace.
 using namespace_tool_tool_param =
@@ -44,31 +67,6 @@ struct namespace_tool_param
     std::vector<openai::namespace_tool_tool_param> tools{};
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool_param, (), (type, name, description, tools))
-
-/// The namespace_tool_tool_function_param object.
-struct namespace_tool_tool_function_param
-{
-    /// The `name` member.
-    std::string name{};
-    /// The `description` member.
-    std::optional<std::string> description{};
-    /// The `parameters` member.
-    std::optional<boost::json::object> parameters{};
-    /// Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict
-    /// validation when the schema is compatible, and falls back to non-strict validation otherwise.
-    std::optional<bool> strict{};
-    /// Always `function`.
-    std::string type = "function";
-    /// A JSON Schema describing the JSON value encoded in string outputs for this function tool.
-    /// This does not describe content-array outputs.
-    std::optional<boost::json::object> output_schema{};
-    /// Whether this function should be deferred and discovered via tool search.
-    std::optional<bool> defer_loading{};
-    /// The tool invocation context(s).
-    std::vector<std::string> allowed_callers{};
-};
-BOOST_DESCRIBE_STRUCT(namespace_tool_tool_function_param, (),
-                      (name, description, parameters, strict, type, output_schema, defer_loading, allowed_callers))
 
 OPENAI_END_NAMESPACE
 

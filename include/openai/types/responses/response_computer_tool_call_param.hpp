@@ -14,7 +14,21 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_input_item_computer_call_output_acknowledged_safety_check_param;
+/// A pending safety check for the computer call.
+struct response_input_item_computer_call_output_acknowledged_safety_check_param
+{
+    /// The ID of the pending safety check.
+    std::string id{};
+    /// The type of the pending safety check.
+    std::optional<std::string> code{};
+    /// Details about the pending safety check.
+    std::optional<std::string> message{};
+};
+BOOST_DESCRIBE_STRUCT(response_input_item_computer_call_output_acknowledged_safety_check_param, (), (id, code, message))
+using response_computer_tool_call_pending_safety_check_param =
+    response_input_item_computer_call_output_acknowledged_safety_check_param;
+using response_input_computer_call_output_acknowledged_safety_check_param =
+    response_input_item_computer_call_output_acknowledged_safety_check_param;
 
 /// A tool call to a computer use tool. See the [computer use
 /// guide](/docs/guides/tools-computer-use) for more information.
@@ -40,22 +54,6 @@ struct response_computer_tool_call_param
 };
 BOOST_DESCRIBE_STRUCT(response_computer_tool_call_param, (),
                       (type, id, call_id, action, actions, pending_safety_checks, status))
-
-/// A pending safety check for the computer call.
-struct response_input_item_computer_call_output_acknowledged_safety_check_param
-{
-    /// The ID of the pending safety check.
-    std::string id{};
-    /// The type of the pending safety check.
-    std::optional<std::string> code{};
-    /// Details about the pending safety check.
-    std::optional<std::string> message{};
-};
-BOOST_DESCRIBE_STRUCT(response_input_item_computer_call_output_acknowledged_safety_check_param, (), (id, code, message))
-using response_computer_tool_call_pending_safety_check_param =
-    response_input_item_computer_call_output_acknowledged_safety_check_param;
-using response_input_computer_call_output_acknowledged_safety_check_param =
-    response_input_item_computer_call_output_acknowledged_safety_check_param;
 
 OPENAI_END_NAMESPACE
 

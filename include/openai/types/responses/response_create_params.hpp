@@ -55,8 +55,17 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_create_params_context_management;
 struct response_create_params_tool_choice_specific_programmatic_tool_calling_param;
+
+/// The response_create_params_context_management object.
+struct response_create_params_context_management
+{
+    /// The context management entry type. Currently only 'compaction' is supported.
+    std::string type{};
+    /// Token threshold at which compaction should be triggered for this entry.
+    std::optional<std::int64_t> compact_threshold{};
+};
+BOOST_DESCRIBE_STRUCT(response_create_params_context_management, (), (type, compact_threshold))
 
 /// The moderation policy for the response input.
 struct response_create_params_moderation_policy_input
@@ -310,16 +319,6 @@ BOOST_DESCRIBE_STRUCT(response_create_params, (),
                        previous_response_id, prompt, prompt_cache_key, prompt_cache_options, prompt_cache_retention,
                        reasoning, safety_identifier, service_tier, store, stream, stream_options, temperature, text,
                        tool_choice, tools, top_logprobs, top_p, truncation, user))
-
-/// The response_create_params_context_management object.
-struct response_create_params_context_management
-{
-    /// The context management entry type. Currently only 'compaction' is supported.
-    std::string type{};
-    /// Token threshold at which compaction should be triggered for this entry.
-    std::optional<std::int64_t> compact_threshold{};
-};
-BOOST_DESCRIBE_STRUCT(response_create_params_context_management, (), (type, compact_threshold))
 
 OPENAI_END_NAMESPACE
 

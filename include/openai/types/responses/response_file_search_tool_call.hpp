@@ -15,26 +15,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_file_search_tool_call_result;
-
-/// The results of a file search tool call. See the [file search
-/// guide](/docs/guides/tools-file-search) for more information.
-struct response_file_search_tool_call
-{
-    /// The unique ID of the file search tool call.
-    std::string id{};
-    /// The type of the file search tool call. Always `file_search_call`.
-    std::string type = "file_search_call";
-    /// The status of the file search tool call. One of `in_progress`, `searching`, `incomplete` or
-    /// `failed`, One of: in_progress, searching, completed, incomplete, failed.
-    std::string status{};
-    /// The queries used to search for files.
-    std::vector<std::string> queries{};
-    /// The results of the file search tool call.
-    std::vector<openai::response_file_search_tool_call_result> results{};
-};
-BOOST_DESCRIBE_STRUCT(response_file_search_tool_call, (), (id, type, status, queries, results))
-
 /// The response_file_search_tool_call_result object.
 struct response_file_search_tool_call_result
 {
@@ -53,6 +33,24 @@ struct response_file_search_tool_call_result
     std::optional<double> score{};
 };
 BOOST_DESCRIBE_STRUCT(response_file_search_tool_call_result, (), (file_id, text, filename, attributes, score))
+
+/// The results of a file search tool call. See the [file search
+/// guide](/docs/guides/tools-file-search) for more information.
+struct response_file_search_tool_call
+{
+    /// The unique ID of the file search tool call.
+    std::string id{};
+    /// The type of the file search tool call. Always `file_search_call`.
+    std::string type = "file_search_call";
+    /// The status of the file search tool call. One of `in_progress`, `searching`, `incomplete` or
+    /// `failed`, One of: in_progress, searching, completed, incomplete, failed.
+    std::string status{};
+    /// The queries used to search for files.
+    std::vector<std::string> queries{};
+    /// The results of the file search tool call.
+    std::vector<openai::response_file_search_tool_call_result> results{};
+};
+BOOST_DESCRIBE_STRUCT(response_file_search_tool_call, (), (id, type, status, queries, results))
 
 OPENAI_END_NAMESPACE
 

@@ -19,7 +19,6 @@ OPENAI_BEGIN_NAMESPACE
 struct response_function_web_search_action_find;
 struct response_function_web_search_action_open_page;
 struct response_function_web_search_action_search;
-struct response_function_web_search_action_search_source;
 
 /// An object describing the specific action taken in this web search call. Includes details on how
 /// the model used the web (search, open_page, find_in_page).
@@ -58,6 +57,16 @@ struct response_function_web_search_action_open_page
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_open_page, (), (type, url))
 
+/// A source used in the search.
+struct response_function_web_search_action_search_source
+{
+    /// The type of source. Always `url`.
+    std::string type = "url";
+    /// The URL of the source.
+    std::string url{};
+};
+BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_source, (), (type, url))
+
 /// Action type "search" - Performs a web search query.
 struct response_function_web_search_action_search
 {
@@ -87,16 +96,6 @@ struct response_function_web_search
     openai::response_function_web_search_action action{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search, (), (id, type, status, action))
-
-/// A source used in the search.
-struct response_function_web_search_action_search_source
-{
-    /// The type of source. Always `url`.
-    std::string type = "url";
-    /// The URL of the source.
-    std::string url{};
-};
-BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_source, (), (type, url))
 
 OPENAI_END_NAMESPACE
 

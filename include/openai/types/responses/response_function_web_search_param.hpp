@@ -17,7 +17,6 @@
 OPENAI_BEGIN_NAMESPACE
 
 struct response_function_web_search_action_search_param;
-struct response_function_web_search_action_search_source_param;
 
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
 struct response_function_web_search_action_find_param
@@ -56,6 +55,16 @@ inline constexpr json_union_table json_union<response_function_web_search_action
     .key = "type", .cases = response_function_web_search_action_param_cases};
 }  // namespace detail
 
+/// A source used in the search.
+struct response_function_web_search_action_search_source_param
+{
+    /// The type of source. Always `url`.
+    std::string type = "url";
+    /// The URL of the source.
+    std::string url{};
+};
+BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_source_param, (), (type, url))
+
 /// Action type "search" - Performs a web search query.
 struct response_function_web_search_action_search_param
 {
@@ -69,16 +78,6 @@ struct response_function_web_search_action_search_param
     std::vector<openai::response_function_web_search_action_search_source_param> sources{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_param, (), (type, query, queries, sources))
-
-/// A source used in the search.
-struct response_function_web_search_action_search_source_param
-{
-    /// The type of source. Always `url`.
-    std::string type = "url";
-    /// The URL of the source.
-    std::string url{};
-};
-BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_source_param, (), (type, url))
 
 /// The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search)
 /// for more information.

@@ -57,7 +57,6 @@
 OPENAI_BEGIN_NAMESPACE
 
 struct response_input_item_apply_patch_call_operation_update_file_param;
-struct response_input_item_mcp_list_tools_tool_param;
 struct response_input_item_program_output_param;
 struct response_input_item_program_param;
 struct response_input_item_shell_call_output_param;
@@ -380,6 +379,21 @@ BOOST_DESCRIBE_STRUCT(response_input_item_mcp_call_param, (),
                       (type, id, server_label, name, arguments, output, error, status, approval_request_id))
 using response_input_mcp_call_param = response_input_item_mcp_call_param;
 
+/// A tool available on an MCP server.
+struct response_input_item_mcp_list_tools_tool_param
+{
+    /// The name of the tool.
+    std::string name{};
+    /// The description of the tool.
+    std::optional<std::string> description{};
+    /// The JSON schema describing the tool's input.
+    boost::json::object input_schema{};
+    /// Additional annotations about the tool.
+    std::optional<boost::json::object> annotations{};
+};
+BOOST_DESCRIBE_STRUCT(response_input_item_mcp_list_tools_tool_param, (), (name, description, input_schema, annotations))
+using response_input_mcp_list_tools_tool_param = response_input_item_mcp_list_tools_tool_param;
+
 /// A list of tools available on an MCP server.
 struct response_input_item_mcp_list_tools_param
 {
@@ -396,21 +410,6 @@ struct response_input_item_mcp_list_tools_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_list_tools_param, (), (type, id, server_label, tools, error))
 using response_input_mcp_list_tools_param = response_input_item_mcp_list_tools_param;
-
-/// A tool available on an MCP server.
-struct response_input_item_mcp_list_tools_tool_param
-{
-    /// The name of the tool.
-    std::string name{};
-    /// The description of the tool.
-    std::optional<std::string> description{};
-    /// The JSON schema describing the tool's input.
-    boost::json::object input_schema{};
-    /// Additional annotations about the tool.
-    std::optional<boost::json::object> annotations{};
-};
-BOOST_DESCRIBE_STRUCT(response_input_item_mcp_list_tools_tool_param, (), (name, description, input_schema, annotations))
-using response_input_mcp_list_tools_tool_param = response_input_item_mcp_list_tools_tool_param;
 
 /// A message input to the model with a role indicating instruction following hierarchy.
 /// Instructions given with the `developer` or `system` role take precedence over instructions given

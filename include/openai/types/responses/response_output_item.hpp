@@ -58,7 +58,6 @@ struct response_output_item_mcp_approval_request;
 struct response_output_item_mcp_approval_response;
 struct response_output_item_mcp_call;
 struct response_output_item_mcp_list_tools;
-struct response_output_item_mcp_list_tools_tool;
 struct response_output_item_program;
 struct response_output_item_program_output;
 
@@ -270,6 +269,23 @@ using conversation_item_mcp_call = response_output_item_mcp_call;
 using response_input_item_mcp_call = response_output_item_mcp_call;
 using response_item_mcp_call = response_output_item_mcp_call;
 
+/// A tool available on an MCP server.
+struct response_output_item_mcp_list_tools_tool
+{
+    /// The name of the tool.
+    std::string name{};
+    /// The description of the tool.
+    std::optional<std::string> description{};
+    /// The JSON schema describing the tool's input.
+    boost::json::object input_schema{};
+    /// Additional annotations about the tool.
+    std::optional<boost::json::object> annotations{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_item_mcp_list_tools_tool, (), (name, description, input_schema, annotations))
+using conversation_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
+using response_input_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
+using response_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
+
 /// A list of tools available on an MCP server.
 struct response_output_item_mcp_list_tools
 {
@@ -288,23 +304,6 @@ BOOST_DESCRIBE_STRUCT(response_output_item_mcp_list_tools, (), (type, id, server
 using conversation_item_mcp_list_tools = response_output_item_mcp_list_tools;
 using response_input_item_mcp_list_tools = response_output_item_mcp_list_tools;
 using response_item_mcp_list_tools = response_output_item_mcp_list_tools;
-
-/// A tool available on an MCP server.
-struct response_output_item_mcp_list_tools_tool
-{
-    /// The name of the tool.
-    std::string name{};
-    /// The description of the tool.
-    std::optional<std::string> description{};
-    /// The JSON schema describing the tool's input.
-    boost::json::object input_schema{};
-    /// Additional annotations about the tool.
-    std::optional<boost::json::object> annotations{};
-};
-BOOST_DESCRIBE_STRUCT(response_output_item_mcp_list_tools_tool, (), (name, description, input_schema, annotations))
-using conversation_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
-using response_input_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
-using response_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
 
 /// The response_output_item_program object.
 struct response_output_item_program

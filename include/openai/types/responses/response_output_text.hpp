@@ -20,8 +20,6 @@ struct response_output_text_annotation_container_file_citation;
 struct response_output_text_annotation_file_citation;
 struct response_output_text_annotation_file_path;
 struct response_output_text_annotation_url_citation;
-struct response_output_text_logprob;
-struct response_output_text_logprob_top_logprob;
 
 /// An annotation that applies to a span of output text.
 using response_output_text_annotation =
@@ -38,20 +36,6 @@ template <>
 inline constexpr json_union_table json_union<response_output_text_annotation>{
     .key = "type", .cases = response_output_text_annotation_cases};
 }  // namespace detail
-
-/// A text output from the model.
-struct response_output_text
-{
-    /// The type of the output text. Always `output_text`.
-    std::string type = "output_text";
-    /// The text output from the model.
-    std::string text{};
-    /// The annotations of the text output.
-    std::vector<openai::response_output_text_annotation> annotations{};
-    /// The `logprobs` member.
-    std::vector<openai::response_output_text_logprob> logprobs{};
-};
-BOOST_DESCRIBE_STRUCT(response_output_text, (), (type, text, annotations, logprobs))
 
 /// A citation for a container file used to generate a model response.
 struct response_output_text_annotation_container_file_citation
@@ -121,6 +105,18 @@ BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation, (), (type, u
 using response_output_text_annotation_added_event_annotation_url_citation =
     response_output_text_annotation_url_citation;
 
+/// The top log probability of a token.
+struct response_output_text_logprob_top_logprob
+{
+    /// The `token` member.
+    std::string token{};
+    /// The `logprob` member.
+    double logprob{};
+    /// The `bytes` member.
+    std::vector<std::int64_t> bytes{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob, (), (token, logprob, bytes))
+
 /// The log probability of a token.
 struct response_output_text_logprob
 {
@@ -135,17 +131,19 @@ struct response_output_text_logprob
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_logprob, (), (token, logprob, bytes, top_logprobs))
 
-/// The top log probability of a token.
-struct response_output_text_logprob_top_logprob
+/// A text output from the model.
+struct response_output_text
 {
-    /// The `token` member.
-    std::string token{};
-    /// The `logprob` member.
-    double logprob{};
-    /// The `bytes` member.
-    std::vector<std::int64_t> bytes{};
+    /// The type of the output text. Always `output_text`.
+    std::string type = "output_text";
+    /// The text output from the model.
+    std::string text{};
+    /// The annotations of the text output.
+    std::vector<openai::response_output_text_annotation> annotations{};
+    /// The `logprobs` member.
+    std::vector<openai::response_output_text_logprob> logprobs{};
 };
-BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob, (), (token, logprob, bytes))
+BOOST_DESCRIBE_STRUCT(response_output_text, (), (type, text, annotations, logprobs))
 
 OPENAI_END_NAMESPACE
 

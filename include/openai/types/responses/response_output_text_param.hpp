@@ -17,7 +17,6 @@
 OPENAI_BEGIN_NAMESPACE
 
 struct response_output_text_annotation_url_citation_param;
-struct response_output_text_logprob_top_logprob_param;
 
 /// A citation for a container file used to generate a model response.
 struct response_output_text_annotation_container_file_citation_param
@@ -96,6 +95,18 @@ struct response_output_text_annotation_url_citation_param
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation_param, (),
                       (type, url, start_index, end_index, title))
 
+/// The top log probability of a token.
+struct response_output_text_logprob_top_logprob_param
+{
+    /// The `token` member.
+    std::string token{};
+    /// The `logprob` member.
+    double logprob{};
+    /// The `bytes` member.
+    std::vector<std::int64_t> bytes{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob_param, (), (token, logprob, bytes))
+
 /// The log probability of a token.
 struct response_output_text_logprob_param
 {
@@ -109,18 +120,6 @@ struct response_output_text_logprob_param
     std::vector<openai::response_output_text_logprob_top_logprob_param> top_logprobs{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_logprob_param, (), (token, logprob, bytes, top_logprobs))
-
-/// The top log probability of a token.
-struct response_output_text_logprob_top_logprob_param
-{
-    /// The `token` member.
-    std::string token{};
-    /// The `logprob` member.
-    double logprob{};
-    /// The `bytes` member.
-    std::vector<std::int64_t> bytes{};
-};
-BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob_param, (), (token, logprob, bytes))
 
 /// A text output from the model.
 struct response_output_text_param

@@ -13,8 +13,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_reasoning_item_summary_param;
-
 /// Reasoning text from the model.
 struct response_reasoning_item_content_param
 {
@@ -24,6 +22,16 @@ struct response_reasoning_item_content_param
     std::string text{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_item_content_param, (), (type, text))
+
+/// A summary text from the model.
+struct response_reasoning_item_summary_param
+{
+    /// The type of the object. Always `summary_text`.
+    std::string type = "summary_text";
+    /// A summary of the reasoning output from the model so far.
+    std::string text{};
+};
+BOOST_DESCRIBE_STRUCT(response_reasoning_item_summary_param, (), (type, text))
 
 /// A description of the chain of thought used by a reasoning model while generating a response. Be
 /// sure to include these items in your `input` to the Responses API for subsequent turns of a
@@ -46,16 +54,6 @@ struct response_reasoning_item_param
     std::optional<std::string> status{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_item_param, (), (type, id, encrypted_content, summary, content, status))
-
-/// A summary text from the model.
-struct response_reasoning_item_summary_param
-{
-    /// The type of the object. Always `summary_text`.
-    std::string type = "summary_text";
-    /// A summary of the reasoning output from the model so far.
-    std::string text{};
-};
-BOOST_DESCRIBE_STRUCT(response_reasoning_item_summary_param, (), (type, text))
 
 OPENAI_END_NAMESPACE
 

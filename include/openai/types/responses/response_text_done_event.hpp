@@ -14,8 +14,31 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_text_done_event_logprob;
-struct response_text_done_event_logprob_top_logprob;
+/// The response_text_done_event_logprob_top_logprob object.
+struct response_text_done_event_logprob_top_logprob
+{
+    /// A possible text token.
+    std::optional<std::string> token{};
+    /// The log probability of this token.
+    std::optional<double> logprob{};
+};
+BOOST_DESCRIBE_STRUCT(response_text_done_event_logprob_top_logprob, (), (token, logprob))
+using response_text_delta_event_logprob_top_logprob = response_text_done_event_logprob_top_logprob;
+
+/// A logprob is the logarithmic probability that the model assigns to producing a particular token
+/// at a given position in the sequence. Less-negative (higher) logprob values indicate greater
+/// model confidence in that token choice.
+struct response_text_done_event_logprob
+{
+    /// A possible text token.
+    std::string token{};
+    /// The log probability of this token.
+    double logprob{};
+    /// The log probabilities of up to 20 of the most likely tokens.
+    std::vector<openai::response_text_done_event_logprob_top_logprob> top_logprobs{};
+};
+BOOST_DESCRIBE_STRUCT(response_text_done_event_logprob, (), (token, logprob, top_logprobs))
+using response_text_delta_event_logprob = response_text_done_event_logprob;
 
 /// Emitted when text content is finalized.
 struct response_text_done_event
@@ -37,32 +60,6 @@ struct response_text_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_text_done_event, (),
                       (type, item_id, output_index, content_index, text, sequence_number, logprobs))
-
-/// A logprob is the logarithmic probability that the model assigns to producing a particular token
-/// at a given position in the sequence. Less-negative (higher) logprob values indicate greater
-/// model confidence in that token choice.
-struct response_text_done_event_logprob
-{
-    /// A possible text token.
-    std::string token{};
-    /// The log probability of this token.
-    double logprob{};
-    /// The log probabilities of up to 20 of the most likely tokens.
-    std::vector<openai::response_text_done_event_logprob_top_logprob> top_logprobs{};
-};
-BOOST_DESCRIBE_STRUCT(response_text_done_event_logprob, (), (token, logprob, top_logprobs))
-using response_text_delta_event_logprob = response_text_done_event_logprob;
-
-/// The response_text_done_event_logprob_top_logprob object.
-struct response_text_done_event_logprob_top_logprob
-{
-    /// A possible text token.
-    std::optional<std::string> token{};
-    /// The log probability of this token.
-    std::optional<double> logprob{};
-};
-BOOST_DESCRIBE_STRUCT(response_text_done_event_logprob_top_logprob, (), (token, logprob))
-using response_text_delta_event_logprob_top_logprob = response_text_done_event_logprob_top_logprob;
 
 OPENAI_END_NAMESPACE
 
