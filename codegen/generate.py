@@ -751,6 +751,9 @@ class Generator:
         mine = set(kds)
         by_name = sorted(kds, key=lambda kd: self.cpp(*kd))
         deps = {kd: self.deps(*kd)[0] & mine for kd in kds}
+        # A union reads best after its alternatives; a recursive one (compound_filter's filters)
+        # precedes its struct, which is forward-declared.
+        soft = {kd: self.deps(*kd)[1] & mine if self.model.entities[kd[0]].kind == "union" else set() for kd in kds}
         done, out, temp = set(), [], set()
 
         def visit(kd, chain):
@@ -759,6 +762,9 @@ class Generator:
             if kd in temp:
                 raise GenError("types that contain each other: " + " -> ".join(self.cpp(*x) for x in chain + [kd]))
             temp.add(kd)
+            for d in sorted(soft[kd] - temp, key=lambda x: self.cpp(*x)):
+                if not self.reaches(d, kd, deps):
+                    visit(d, chain + [kd])
             for d in sorted(deps[kd], key=lambda x: self.cpp(*x)):
                 visit(d, chain + [kd])
             temp.discard(kd)
@@ -769,6 +775,18 @@ class Generator:
         for kd in by_name:
             visit(kd, [])
         return out
+
+    @staticmethod
+    def reaches(start, goal, deps):
+        seen, stack = set(), [start]
+        while stack:
+            x = stack.pop()
+            if x == goal:
+                return True
+            if x not in seen:
+                seen.add(x)
+                stack.extend(deps.get(x, ()))
+        return False
 
     def emit_header(self, header, kds):
         ordered = self.order(kds)
@@ -1045,11 +1063,20 @@ class Generator:
 # ---------------------------------------------------------------------------------------------
 
 
+class NoFormatter(Exception):
+    pass
+
+
 def clang_format(files):
     """Formats the C++ files with the repository's style, in one clang-format run."""
     exe = os.environ.get("CLANG_FORMAT") or shutil.which("clang-format-14") or shutil.which("clang-format")
     if not exe:
-        raise GenError("clang-format not found (set CLANG_FORMAT)")
+        raise NoFormatter("clang-format not found (set CLANG_FORMAT)")
+    version = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout
+    if not re.search(r"version 14\.", version):
+        # Another version formats differently: the output would differ from the checked-in one.
+        first = version.strip().splitlines()[0] if version.strip() else "no version"
+        raise NoFormatter(f"{exe} is not clang-format 14 ({first})")
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(ROOT / ".clang-format", Path(tmp) / ".clang-format")
         paths = []
@@ -1083,6 +1110,9 @@ def main():
     except GenError as e:
         print(f"generate.py: error: {e}", file=sys.stderr)
         return 2
+    except NoFormatter as e:
+        print(f"generate.py: {e}", file=sys.stderr)
+        return 77 if args.check else 2  # ctest's SKIP_RETURN_CODE: the check cannot run here
     for w in gen.model.warnings:
         print(f"generate.py: note: {w}", file=sys.stderr)
     # Headers this generator wrote before and no longer writes.

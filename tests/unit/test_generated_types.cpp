@@ -34,8 +34,8 @@ std::vector<std::string> member_names()
 }
 
 template <class V>
-constexpr bool last_is_unknown = std::is_same_v<std::variant_alternative_t<std::variant_size_v<V> - 1, V>,
-                                                openai::unknown_json>;
+constexpr bool last_is_unknown =
+    std::is_same_v<std::variant_alternative_t<std::variant_size_v<V> - 1, V>, openai::unknown_json>;
 
 // Whether the union's table selects every alternative but the last (unknown_json).
 template <class V>
@@ -107,8 +107,9 @@ TEST_CASE("the program of the Responses issue compiles against the generated typ
                                                  {"required", {"city"}},
                                                  {"additionalProperties", false}};
     get_weather.strict = true;
-    openai::response_create_params with_tools{
-        .model = "gpt-5-mini", .input = std::vector<openai::response_input_item_param>{question}, .tools = {get_weather}};
+    openai::response_create_params with_tools{.model = "gpt-5-mini",
+                                              .input = std::vector<openai::response_input_item_param>{question},
+                                              .tools = {get_weather}};
     REQUIRE(with_tools.tools.size() == 1);
     CHECK(std::holds_alternative<openai::function_tool_param>(with_tools.tools[0]));
     const auto& items = std::get<std::vector<openai::response_input_item_param>>(*with_tools.input);

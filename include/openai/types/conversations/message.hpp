@@ -24,7 +24,18 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct message_content_reasoning_text;
+/// Reasoning text from the model.
+struct message_content_reasoning_text
+{
+    /// The type of the reasoning text. Always `reasoning_text`.
+    std::string type = "reasoning_text";
+    /// The reasoning text from the model.
+    std::string text{};
+};
+BOOST_DESCRIBE_STRUCT(message_content_reasoning_text, (), (type, text))
+using response_content_part_added_event_part_reasoning_text = message_content_reasoning_text;
+using response_content_part_done_event_part_reasoning_text = message_content_reasoning_text;
+using response_reasoning_item_content = message_content_reasoning_text;
 
 /// A content part that makes up an input or output item.
 using message_content =
@@ -41,19 +52,6 @@ inline constexpr json_union_case message_content_cases[] = {
 template <>
 inline constexpr json_union_table json_union<message_content>{.key = "type", .cases = message_content_cases};
 }  // namespace detail
-
-/// Reasoning text from the model.
-struct message_content_reasoning_text
-{
-    /// The type of the reasoning text. Always `reasoning_text`.
-    std::string type = "reasoning_text";
-    /// The reasoning text from the model.
-    std::string text{};
-};
-BOOST_DESCRIBE_STRUCT(message_content_reasoning_text, (), (type, text))
-using response_content_part_added_event_part_reasoning_text = message_content_reasoning_text;
-using response_content_part_done_event_part_reasoning_text = message_content_reasoning_text;
-using response_reasoning_item_content = message_content_reasoning_text;
 
 /// A message to or from the model.
 struct message

@@ -16,32 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct computer_action_click;
-struct computer_action_double_click;
-struct computer_action_drag;
-struct computer_action_keypress;
-struct computer_action_move;
-struct computer_action_screenshot;
-struct computer_action_scroll;
-struct computer_action_type;
-struct computer_action_wait;
-
-/// One of several objects, told apart by `type`.
-using computer_action =
-    std::variant<openai::computer_action_click, openai::computer_action_double_click, openai::computer_action_drag,
-                 openai::computer_action_keypress, openai::computer_action_move, openai::computer_action_screenshot,
-                 openai::computer_action_scroll, openai::computer_action_type, openai::computer_action_wait,
-                 openai::unknown_json>;
-using response_computer_tool_call_action = computer_action;
-
-namespace detail {
-inline constexpr json_union_case computer_action_cases[] = {{"click", 0},    {"double_click", 1}, {"drag", 2},
-                                                            {"keypress", 3}, {"move", 4},         {"screenshot", 5},
-                                                            {"scroll", 6},   {"type", 7},         {"wait", 8}};
-template <>
-inline constexpr json_union_table json_union<computer_action>{.key = "type", .cases = computer_action_cases};
-}  // namespace detail
-
 /// A click action.
 struct computer_action_click
 {
@@ -176,6 +150,22 @@ struct computer_action_wait
 };
 BOOST_DESCRIBE_STRUCT(computer_action_wait, (), (type))
 using response_computer_tool_call_action_wait = computer_action_wait;
+
+/// One of several objects, told apart by `type`.
+using computer_action =
+    std::variant<openai::computer_action_click, openai::computer_action_double_click, openai::computer_action_drag,
+                 openai::computer_action_keypress, openai::computer_action_move, openai::computer_action_screenshot,
+                 openai::computer_action_scroll, openai::computer_action_type, openai::computer_action_wait,
+                 openai::unknown_json>;
+using response_computer_tool_call_action = computer_action;
+
+namespace detail {
+inline constexpr json_union_case computer_action_cases[] = {{"click", 0},    {"double_click", 1}, {"drag", 2},
+                                                            {"keypress", 3}, {"move", 4},         {"screenshot", 5},
+                                                            {"scroll", 6},   {"type", 7},         {"wait", 8}};
+template <>
+inline constexpr json_union_table json_union<computer_action>{.key = "type", .cases = computer_action_cases};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

@@ -16,11 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct computer_action_screenshot_param;
-struct computer_action_scroll_param;
-struct computer_action_type_param;
-struct computer_action_wait_param;
-
 /// A click action.
 struct computer_action_click_param
 {
@@ -113,25 +108,6 @@ BOOST_DESCRIBE_STRUCT(computer_action_move_param, (), (type, x, y, keys))
 using computer_action_list_move_param = computer_action_move_param;
 using response_computer_tool_call_action_move_param = computer_action_move_param;
 
-/// One of several objects, told apart by `type`.
-using computer_action_param =
-    std::variant<openai::computer_action_click_param, openai::computer_action_double_click_param,
-                 openai::computer_action_drag_param, openai::computer_action_keypress_param,
-                 openai::computer_action_move_param, openai::computer_action_screenshot_param,
-                 openai::computer_action_scroll_param, openai::computer_action_type_param,
-                 openai::computer_action_wait_param, openai::unknown_json>;
-using computer_action_list_computer_action_param = computer_action_param;
-using response_computer_tool_call_action_param = computer_action_param;
-
-namespace detail {
-inline constexpr json_union_case computer_action_param_cases[] = {
-    {"click", 0},      {"double_click", 1}, {"drag", 2}, {"keypress", 3}, {"move", 4},
-    {"screenshot", 5}, {"scroll", 6},       {"type", 7}, {"wait", 8}};
-template <>
-inline constexpr json_union_table json_union<computer_action_param>{.key = "type",
-                                                                    .cases = computer_action_param_cases};
-}  // namespace detail
-
 /// A screenshot action.
 struct computer_action_screenshot_param
 {
@@ -184,6 +160,25 @@ struct computer_action_wait_param
 BOOST_DESCRIBE_STRUCT(computer_action_wait_param, (), (type))
 using computer_action_list_wait_param = computer_action_wait_param;
 using response_computer_tool_call_action_wait_param = computer_action_wait_param;
+
+/// One of several objects, told apart by `type`.
+using computer_action_param =
+    std::variant<openai::computer_action_click_param, openai::computer_action_double_click_param,
+                 openai::computer_action_drag_param, openai::computer_action_keypress_param,
+                 openai::computer_action_move_param, openai::computer_action_screenshot_param,
+                 openai::computer_action_scroll_param, openai::computer_action_type_param,
+                 openai::computer_action_wait_param, openai::unknown_json>;
+using computer_action_list_computer_action_param = computer_action_param;
+using response_computer_tool_call_action_param = computer_action_param;
+
+namespace detail {
+inline constexpr json_union_case computer_action_param_cases[] = {
+    {"click", 0},      {"double_click", 1}, {"drag", 2}, {"keypress", 3}, {"move", 4},
+    {"screenshot", 5}, {"scroll", 6},       {"type", 7}, {"wait", 8}};
+template <>
+inline constexpr json_union_table json_union<computer_action_param>{.key = "type",
+                                                                    .cases = computer_action_param_cases};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

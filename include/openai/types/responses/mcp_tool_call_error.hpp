@@ -16,22 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct mcp_tool_call_error_http_error;
-struct mcp_tool_call_error_mcp_protocol_error;
-struct mcp_tool_call_error_mcp_tool_execution_error;
-
-/// One of several objects, told apart by `type`.
-using mcp_tool_call_error =
-    std::variant<openai::mcp_tool_call_error_mcp_protocol_error, openai::mcp_tool_call_error_mcp_tool_execution_error,
-                 openai::mcp_tool_call_error_http_error, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case mcp_tool_call_error_cases[] = {
-    {"mcp_protocol_error", 0}, {"mcp_tool_execution_error", 1}, {"http_error", 2}};
-template <>
-inline constexpr json_union_table json_union<mcp_tool_call_error>{.key = "type", .cases = mcp_tool_call_error_cases};
-}  // namespace detail
-
 /// The mcp_tool_call_error_http_error object.
 struct mcp_tool_call_error_http_error
 {
@@ -65,6 +49,18 @@ struct mcp_tool_call_error_mcp_tool_execution_error
     boost::json::value content{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_mcp_tool_execution_error, (), (type, content))
+
+/// One of several objects, told apart by `type`.
+using mcp_tool_call_error =
+    std::variant<openai::mcp_tool_call_error_mcp_protocol_error, openai::mcp_tool_call_error_mcp_tool_execution_error,
+                 openai::mcp_tool_call_error_http_error, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case mcp_tool_call_error_cases[] = {
+    {"mcp_protocol_error", 0}, {"mcp_tool_execution_error", 1}, {"http_error", 2}};
+template <>
+inline constexpr json_union_table json_union<mcp_tool_call_error>{.key = "type", .cases = mcp_tool_call_error_cases};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

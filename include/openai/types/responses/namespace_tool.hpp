@@ -18,18 +18,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct namespace_tool_tool_function;
-
-/// A function or custom tool that belongs to a namespace.
-using namespace_tool_tool =
-    std::variant<openai::namespace_tool_tool_function, openai::custom_tool, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case namespace_tool_tool_cases[] = {{"function", 0}, {"custom", 1}};
-template <>
-inline constexpr json_union_table json_union<namespace_tool_tool>{.key = "type", .cases = namespace_tool_tool_cases};
-}  // namespace detail
-
 /// The namespace_tool_tool_function object.
 struct namespace_tool_tool_function
 {
@@ -54,6 +42,16 @@ struct namespace_tool_tool_function
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool_tool_function, (),
                       (name, description, parameters, strict, type, output_schema, defer_loading, allowed_callers))
+
+/// A function or custom tool that belongs to a namespace.
+using namespace_tool_tool =
+    std::variant<openai::namespace_tool_tool_function, openai::custom_tool, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case namespace_tool_tool_cases[] = {{"function", 0}, {"custom", 1}};
+template <>
+inline constexpr json_union_table json_union<namespace_tool_tool>{.key = "type", .cases = namespace_tool_tool_cases};
+}  // namespace detail
 
 /// Groups function/custom tools under a shared namespace.
 struct namespace_tool

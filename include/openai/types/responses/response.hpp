@@ -67,10 +67,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_moderation_input_error;
-struct response_moderation_input_moderation_result;
-struct response_tool_choice_specific_programmatic_tool_calling_param;
-
 /// The conversation that this response belonged to. Input items and output items from this response
 /// were automatically added to this conversation.
 struct response_conversation
@@ -87,17 +83,6 @@ struct response_incomplete_details
     std::optional<std::string> reason{};
 };
 BOOST_DESCRIBE_STRUCT(response_incomplete_details, (), (reason))
-
-/// Moderation for the response input.
-using response_moderation_input = std::variant<openai::response_moderation_input_moderation_result,
-                                               openai::response_moderation_input_error, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_moderation_input_cases[] = {{"moderation_result", 0}, {"error", 1}};
-template <>
-inline constexpr json_union_table json_union<response_moderation_input>{.key = "type",
-                                                                        .cases = response_moderation_input_cases};
-}  // namespace detail
 
 /// An error produced while attempting moderation for the response input or output.
 struct response_moderation_input_error
@@ -133,6 +118,17 @@ BOOST_DESCRIBE_STRUCT(response_moderation_input_moderation_result, (),
                       (type, model, flagged, categories, category_scores, category_applied_input_types))
 using response_moderation_output_moderation_result = response_moderation_input_moderation_result;
 
+/// Moderation for the response input.
+using response_moderation_input = std::variant<openai::response_moderation_input_moderation_result,
+                                               openai::response_moderation_input_error, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_moderation_input_cases[] = {{"moderation_result", 0}, {"error", 1}};
+template <>
+inline constexpr json_union_table json_union<response_moderation_input>{.key = "type",
+                                                                        .cases = response_moderation_input_cases};
+}  // namespace detail
+
 /// Moderation for the response output.
 using response_moderation_output = openai::response_moderation_input;
 
@@ -156,6 +152,14 @@ struct response_prompt_cache_options
     std::string mode{};
 };
 BOOST_DESCRIBE_STRUCT(response_prompt_cache_options, (), (ttl, mode))
+
+/// The response_tool_choice_specific_programmatic_tool_calling_param object.
+struct response_tool_choice_specific_programmatic_tool_calling_param
+{
+    /// The tool to call. Always `programmatic_tool_calling`.
+    std::string type = "programmatic_tool_calling";
+};
+BOOST_DESCRIBE_STRUCT(response_tool_choice_specific_programmatic_tool_calling_param, (), (type))
 
 /// How the model should select which tool (or tools) to use when generating a response. See the
 /// `tools` parameter to see how to specify which tools the model can call.
@@ -184,14 +188,6 @@ inline constexpr json_union_case response_tool_choice_cases[] = {{"allowed_tools
 template <>
 inline constexpr json_union_table json_union<response_tool_choice>{.key = "type", .cases = response_tool_choice_cases};
 }  // namespace detail
-
-/// The response_tool_choice_specific_programmatic_tool_calling_param object.
-struct response_tool_choice_specific_programmatic_tool_calling_param
-{
-    /// The tool to call. Always `programmatic_tool_calling`.
-    std::string type = "programmatic_tool_calling";
-};
-BOOST_DESCRIBE_STRUCT(response_tool_choice_specific_programmatic_tool_calling_param, (), (type))
 
 /// The response object.
 struct response

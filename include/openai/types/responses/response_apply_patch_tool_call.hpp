@@ -16,24 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_apply_patch_tool_call_operation_create_file;
-struct response_apply_patch_tool_call_operation_delete_file;
-struct response_apply_patch_tool_call_operation_update_file;
-
-/// One of the create_file, delete_file, or update_file operations applied via apply_patch.
-using response_apply_patch_tool_call_operation =
-    std::variant<openai::response_apply_patch_tool_call_operation_create_file,
-                 openai::response_apply_patch_tool_call_operation_delete_file,
-                 openai::response_apply_patch_tool_call_operation_update_file, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_apply_patch_tool_call_operation_cases[] = {
-    {"create_file", 0}, {"delete_file", 1}, {"update_file", 2}};
-template <>
-inline constexpr json_union_table json_union<response_apply_patch_tool_call_operation>{
-    .key = "type", .cases = response_apply_patch_tool_call_operation_cases};
-}  // namespace detail
-
 /// Instruction describing how to create a file via the apply_patch tool.
 struct response_apply_patch_tool_call_operation_create_file
 {
@@ -67,6 +49,20 @@ struct response_apply_patch_tool_call_operation_update_file
     std::string diff{};
 };
 BOOST_DESCRIBE_STRUCT(response_apply_patch_tool_call_operation_update_file, (), (type, path, diff))
+
+/// One of the create_file, delete_file, or update_file operations applied via apply_patch.
+using response_apply_patch_tool_call_operation =
+    std::variant<openai::response_apply_patch_tool_call_operation_create_file,
+                 openai::response_apply_patch_tool_call_operation_delete_file,
+                 openai::response_apply_patch_tool_call_operation_update_file, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_apply_patch_tool_call_operation_cases[] = {
+    {"create_file", 0}, {"delete_file", 1}, {"update_file", 2}};
+template <>
+inline constexpr json_union_table json_union<response_apply_patch_tool_call_operation>{
+    .key = "type", .cases = response_apply_patch_tool_call_operation_cases};
+}  // namespace detail
 
 /// A tool call that applies file diffs by creating, deleting, or updating files.
 struct response_apply_patch_tool_call

@@ -16,21 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_code_interpreter_tool_call_output_image;
-struct response_code_interpreter_tool_call_output_logs;
-
-/// One of several objects, told apart by `type`.
-using response_code_interpreter_tool_call_output =
-    std::variant<openai::response_code_interpreter_tool_call_output_logs,
-                 openai::response_code_interpreter_tool_call_output_image, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_code_interpreter_tool_call_output_cases[] = {{"logs", 0}, {"image", 1}};
-template <>
-inline constexpr json_union_table json_union<response_code_interpreter_tool_call_output>{
-    .key = "type", .cases = response_code_interpreter_tool_call_output_cases};
-}  // namespace detail
-
 /// The image output from the code interpreter.
 struct response_code_interpreter_tool_call_output_image
 {
@@ -50,6 +35,18 @@ struct response_code_interpreter_tool_call_output_logs
     std::string logs{};
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_tool_call_output_logs, (), (type, logs))
+
+/// One of several objects, told apart by `type`.
+using response_code_interpreter_tool_call_output =
+    std::variant<openai::response_code_interpreter_tool_call_output_logs,
+                 openai::response_code_interpreter_tool_call_output_image, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_code_interpreter_tool_call_output_cases[] = {{"logs", 0}, {"image", 1}};
+template <>
+inline constexpr json_union_table json_union<response_code_interpreter_tool_call_output>{
+    .key = "type", .cases = response_code_interpreter_tool_call_output_cases};
+}  // namespace detail
 
 /// A tool call to run code.
 struct response_code_interpreter_tool_call

@@ -55,8 +55,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_create_params_tool_choice_specific_programmatic_tool_calling_param;
-
 /// The response_create_params_context_management object.
 struct response_create_params_context_management
 {
@@ -132,6 +130,16 @@ struct response_create_params_stream_options
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_stream_options, (), (include_obfuscation))
 
+/// The response_create_params_tool_choice_specific_programmatic_tool_calling_param object.
+struct response_create_params_tool_choice_specific_programmatic_tool_calling_param
+{
+    /// The tool to call. Always `programmatic_tool_calling`.
+    std::string type = "programmatic_tool_calling";
+};
+BOOST_DESCRIBE_STRUCT(response_create_params_tool_choice_specific_programmatic_tool_calling_param, (), (type))
+using input_token_count_params_tool_choice_specific_programmatic_tool_calling_param =
+    response_create_params_tool_choice_specific_programmatic_tool_calling_param;
+
 /// How the model should select which tool (or tools) to use when generating a response. See the
 /// `tools` parameter to see how to specify which tools the model can call.
 using response_create_params_tool_choice =
@@ -161,16 +169,6 @@ template <>
 inline constexpr json_union_table json_union<response_create_params_tool_choice>{
     .key = "type", .cases = response_create_params_tool_choice_cases};
 }  // namespace detail
-
-/// The response_create_params_tool_choice_specific_programmatic_tool_calling_param object.
-struct response_create_params_tool_choice_specific_programmatic_tool_calling_param
-{
-    /// The tool to call. Always `programmatic_tool_calling`.
-    std::string type = "programmatic_tool_calling";
-};
-BOOST_DESCRIBE_STRUCT(response_create_params_tool_choice_specific_programmatic_tool_calling_param, (), (type))
-using input_token_count_params_tool_choice_specific_programmatic_tool_calling_param =
-    response_create_params_tool_choice_specific_programmatic_tool_calling_param;
 
 /// Members: `model` first, then `input`, then the others alphabetically; `options` last (not sent).
 struct response_create_params

@@ -15,26 +15,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_custom_tool_call_caller_direct;
-struct response_custom_tool_call_caller_program;
-
-/// The execution context that produced this tool call.
-using response_custom_tool_call_caller =
-    std::variant<openai::response_custom_tool_call_caller_direct, openai::response_custom_tool_call_caller_program,
-                 openai::unknown_json>;
-using response_apply_patch_tool_call_caller = response_custom_tool_call_caller;
-using response_apply_patch_tool_call_output_caller = response_custom_tool_call_caller;
-using response_function_shell_tool_call_caller = response_custom_tool_call_caller;
-using response_function_shell_tool_call_output_caller = response_custom_tool_call_caller;
-using response_function_tool_call_caller = response_custom_tool_call_caller;
-
-namespace detail {
-inline constexpr json_union_case response_custom_tool_call_caller_cases[] = {{"direct", 0}, {"program", 1}};
-template <>
-inline constexpr json_union_table json_union<response_custom_tool_call_caller>{
-    .key = "type", .cases = response_custom_tool_call_caller_cases};
-}  // namespace detail
-
 /// The response_custom_tool_call_caller_direct object.
 struct response_custom_tool_call_caller_direct
 {
@@ -62,6 +42,23 @@ using response_apply_patch_tool_call_output_caller_program = response_custom_too
 using response_function_shell_tool_call_caller_program = response_custom_tool_call_caller_program;
 using response_function_shell_tool_call_output_caller_program = response_custom_tool_call_caller_program;
 using response_function_tool_call_caller_program = response_custom_tool_call_caller_program;
+
+/// The execution context that produced this tool call.
+using response_custom_tool_call_caller =
+    std::variant<openai::response_custom_tool_call_caller_direct, openai::response_custom_tool_call_caller_program,
+                 openai::unknown_json>;
+using response_apply_patch_tool_call_caller = response_custom_tool_call_caller;
+using response_apply_patch_tool_call_output_caller = response_custom_tool_call_caller;
+using response_function_shell_tool_call_caller = response_custom_tool_call_caller;
+using response_function_shell_tool_call_output_caller = response_custom_tool_call_caller;
+using response_function_tool_call_caller = response_custom_tool_call_caller;
+
+namespace detail {
+inline constexpr json_union_case response_custom_tool_call_caller_cases[] = {{"direct", 0}, {"program", 1}};
+template <>
+inline constexpr json_union_table json_union<response_custom_tool_call_caller>{
+    .key = "type", .cases = response_custom_tool_call_caller_cases};
+}  // namespace detail
 
 /// A call to a custom tool created by the model.
 struct response_custom_tool_call

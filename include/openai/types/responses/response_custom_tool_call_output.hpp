@@ -20,31 +20,10 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_input_item_shell_call_caller_direct;
-struct response_input_item_shell_call_caller_program;
-
 /// One of several objects, told apart by `type`.
 using response_custom_tool_call_output_output_output_content_list = openai::response_input_content;
 using response_function_tool_call_output_item_output_output_content_list =
     response_custom_tool_call_output_output_output_content_list;
-
-/// The execution context that produced this tool call.
-using response_input_item_shell_call_caller =
-    std::variant<openai::response_input_item_shell_call_caller_direct,
-                 openai::response_input_item_shell_call_caller_program, openai::unknown_json>;
-using response_custom_tool_call_output_caller = response_input_item_shell_call_caller;
-using response_function_tool_call_output_item_caller = response_input_item_shell_call_caller;
-using response_input_item_apply_patch_call_caller = response_input_item_shell_call_caller;
-using response_input_item_apply_patch_call_output_caller = response_input_item_shell_call_caller;
-using response_input_item_function_call_output_caller = response_input_item_shell_call_caller;
-using response_input_item_shell_call_output_caller = response_input_item_shell_call_caller;
-
-namespace detail {
-inline constexpr json_union_case response_input_item_shell_call_caller_cases[] = {{"direct", 0}, {"program", 1}};
-template <>
-inline constexpr json_union_table json_union<response_input_item_shell_call_caller>{
-    .key = "type", .cases = response_input_item_shell_call_caller_cases};
-}  // namespace detail
 
 /// The response_input_item_shell_call_caller_direct object.
 struct response_input_item_shell_call_caller_direct
@@ -75,6 +54,24 @@ using response_input_item_apply_patch_call_caller_program = response_input_item_
 using response_input_item_apply_patch_call_output_caller_program = response_input_item_shell_call_caller_program;
 using response_input_item_function_call_output_caller_program = response_input_item_shell_call_caller_program;
 using response_input_item_shell_call_output_caller_program = response_input_item_shell_call_caller_program;
+
+/// The execution context that produced this tool call.
+using response_input_item_shell_call_caller =
+    std::variant<openai::response_input_item_shell_call_caller_direct,
+                 openai::response_input_item_shell_call_caller_program, openai::unknown_json>;
+using response_custom_tool_call_output_caller = response_input_item_shell_call_caller;
+using response_function_tool_call_output_item_caller = response_input_item_shell_call_caller;
+using response_input_item_apply_patch_call_caller = response_input_item_shell_call_caller;
+using response_input_item_apply_patch_call_output_caller = response_input_item_shell_call_caller;
+using response_input_item_function_call_output_caller = response_input_item_shell_call_caller;
+using response_input_item_shell_call_output_caller = response_input_item_shell_call_caller;
+
+namespace detail {
+inline constexpr json_union_case response_input_item_shell_call_caller_cases[] = {{"direct", 0}, {"program", 1}};
+template <>
+inline constexpr json_union_table json_union<response_input_item_shell_call_caller>{
+    .key = "type", .cases = response_input_item_shell_call_caller_cases};
+}  // namespace detail
 
 /// The output of a custom tool call from your code, being sent back to the model.
 struct response_custom_tool_call_output

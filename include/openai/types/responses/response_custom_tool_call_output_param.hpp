@@ -20,8 +20,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_input_item_shell_call_caller_program_param;
-
 /// One of several objects, told apart by `type`.
 using response_custom_tool_call_output_output_output_content_list_param = openai::response_input_content_param;
 
@@ -44,28 +42,6 @@ using response_input_item_shell_call_output_caller_direct_param = response_input
 using response_input_shell_call_caller_direct_param = response_input_item_shell_call_caller_direct_param;
 using response_input_shell_call_output_caller_direct_param = response_input_item_shell_call_caller_direct_param;
 
-/// The execution context that produced this tool call.
-using response_input_item_shell_call_caller_param =
-    std::variant<openai::response_input_item_shell_call_caller_direct_param,
-                 openai::response_input_item_shell_call_caller_program_param, openai::unknown_json>;
-using response_custom_tool_call_output_caller_param = response_input_item_shell_call_caller_param;
-using response_input_apply_patch_call_caller_param = response_input_item_shell_call_caller_param;
-using response_input_apply_patch_call_output_caller_param = response_input_item_shell_call_caller_param;
-using response_input_function_call_output_caller_param = response_input_item_shell_call_caller_param;
-using response_input_item_apply_patch_call_caller_param = response_input_item_shell_call_caller_param;
-using response_input_item_apply_patch_call_output_caller_param = response_input_item_shell_call_caller_param;
-using response_input_item_function_call_output_caller_param = response_input_item_shell_call_caller_param;
-using response_input_item_shell_call_output_caller_param = response_input_item_shell_call_caller_param;
-using response_input_shell_call_caller_param = response_input_item_shell_call_caller_param;
-using response_input_shell_call_output_caller_param = response_input_item_shell_call_caller_param;
-
-namespace detail {
-inline constexpr json_union_case response_input_item_shell_call_caller_param_cases[] = {{"direct", 0}, {"program", 1}};
-template <>
-inline constexpr json_union_table json_union<response_input_item_shell_call_caller_param>{
-    .key = "type", .cases = response_input_item_shell_call_caller_param_cases};
-}  // namespace detail
-
 /// The response_input_item_shell_call_caller_program_param object.
 struct response_input_item_shell_call_caller_program_param
 {
@@ -87,6 +63,28 @@ using response_input_item_function_call_output_caller_program_param =
 using response_input_item_shell_call_output_caller_program_param = response_input_item_shell_call_caller_program_param;
 using response_input_shell_call_caller_program_param = response_input_item_shell_call_caller_program_param;
 using response_input_shell_call_output_caller_program_param = response_input_item_shell_call_caller_program_param;
+
+/// The execution context that produced this tool call.
+using response_input_item_shell_call_caller_param =
+    std::variant<openai::response_input_item_shell_call_caller_direct_param,
+                 openai::response_input_item_shell_call_caller_program_param, openai::unknown_json>;
+using response_custom_tool_call_output_caller_param = response_input_item_shell_call_caller_param;
+using response_input_apply_patch_call_caller_param = response_input_item_shell_call_caller_param;
+using response_input_apply_patch_call_output_caller_param = response_input_item_shell_call_caller_param;
+using response_input_function_call_output_caller_param = response_input_item_shell_call_caller_param;
+using response_input_item_apply_patch_call_caller_param = response_input_item_shell_call_caller_param;
+using response_input_item_apply_patch_call_output_caller_param = response_input_item_shell_call_caller_param;
+using response_input_item_function_call_output_caller_param = response_input_item_shell_call_caller_param;
+using response_input_item_shell_call_output_caller_param = response_input_item_shell_call_caller_param;
+using response_input_shell_call_caller_param = response_input_item_shell_call_caller_param;
+using response_input_shell_call_output_caller_param = response_input_item_shell_call_caller_param;
+
+namespace detail {
+inline constexpr json_union_case response_input_item_shell_call_caller_param_cases[] = {{"direct", 0}, {"program", 1}};
+template <>
+inline constexpr json_union_table json_union<response_input_item_shell_call_caller_param>{
+    .key = "type", .cases = response_input_item_shell_call_caller_param_cases};
+}  // namespace detail
 
 /// The output of a custom tool call from your code, being sent back to the model.
 struct response_custom_tool_call_output_param

@@ -15,8 +15,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_custom_tool_call_caller_program_param;
-
 /// The response_custom_tool_call_caller_direct_param object.
 struct response_custom_tool_call_caller_direct_param
 {
@@ -25,6 +23,17 @@ struct response_custom_tool_call_caller_direct_param
 };
 BOOST_DESCRIBE_STRUCT(response_custom_tool_call_caller_direct_param, (), (type))
 using response_function_tool_call_caller_direct_param = response_custom_tool_call_caller_direct_param;
+
+/// The response_custom_tool_call_caller_program_param object.
+struct response_custom_tool_call_caller_program_param
+{
+    /// Always `program`.
+    std::string type = "program";
+    /// The call ID of the program item that produced this tool call.
+    std::string caller_id{};
+};
+BOOST_DESCRIBE_STRUCT(response_custom_tool_call_caller_program_param, (), (type, caller_id))
+using response_function_tool_call_caller_program_param = response_custom_tool_call_caller_program_param;
 
 /// The execution context that produced this tool call.
 using response_custom_tool_call_caller_param =
@@ -38,17 +47,6 @@ template <>
 inline constexpr json_union_table json_union<response_custom_tool_call_caller_param>{
     .key = "type", .cases = response_custom_tool_call_caller_param_cases};
 }  // namespace detail
-
-/// The response_custom_tool_call_caller_program_param object.
-struct response_custom_tool_call_caller_program_param
-{
-    /// Always `program`.
-    std::string type = "program";
-    /// The call ID of the program item that produced this tool call.
-    std::string caller_id{};
-};
-BOOST_DESCRIBE_STRUCT(response_custom_tool_call_caller_program_param, (), (type, caller_id))
-using response_function_tool_call_caller_program_param = response_custom_tool_call_caller_program_param;
 
 /// A call to a custom tool created by the model.
 struct response_custom_tool_call_param

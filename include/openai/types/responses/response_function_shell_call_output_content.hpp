@@ -15,22 +15,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_function_shell_call_output_content_outcome_exit;
-struct response_function_shell_call_output_content_outcome_timeout;
-
-/// The exit or timeout outcome associated with this shell call.
-using response_function_shell_call_output_content_outcome =
-    std::variant<openai::response_function_shell_call_output_content_outcome_timeout,
-                 openai::response_function_shell_call_output_content_outcome_exit, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_function_shell_call_output_content_outcome_cases[] = {{"timeout", 0},
-                                                                                                {"exit", 1}};
-template <>
-inline constexpr json_union_table json_union<response_function_shell_call_output_content_outcome>{
-    .key = "type", .cases = response_function_shell_call_output_content_outcome_cases};
-}  // namespace detail
-
 /// Indicates that the shell commands finished and returned an exit code.
 struct response_function_shell_call_output_content_outcome_exit
 {
@@ -48,6 +32,19 @@ struct response_function_shell_call_output_content_outcome_timeout
     std::string type = "timeout";
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_timeout, (), (type))
+
+/// The exit or timeout outcome associated with this shell call.
+using response_function_shell_call_output_content_outcome =
+    std::variant<openai::response_function_shell_call_output_content_outcome_timeout,
+                 openai::response_function_shell_call_output_content_outcome_exit, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_function_shell_call_output_content_outcome_cases[] = {{"timeout", 0},
+                                                                                                {"exit", 1}};
+template <>
+inline constexpr json_union_table json_union<response_function_shell_call_output_content_outcome>{
+    .key = "type", .cases = response_function_shell_call_output_content_outcome_cases};
+}  // namespace detail
 
 /// Captured stdout and stderr for a portion of a shell tool call output.
 struct response_function_shell_call_output_content

@@ -15,8 +15,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_function_shell_call_output_content_outcome_timeout_param;
-
 /// Indicates that the shell commands finished and returned an exit code.
 struct response_function_shell_call_output_content_outcome_exit_param
 {
@@ -26,6 +24,14 @@ struct response_function_shell_call_output_content_outcome_exit_param
     std::int64_t exit_code{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_exit_param, (), (type, exit_code))
+
+/// Indicates that the shell call exceeded its configured time limit.
+struct response_function_shell_call_output_content_outcome_timeout_param
+{
+    /// The outcome type. Always `timeout`.
+    std::string type = "timeout";
+};
+BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_timeout_param, (), (type))
 
 /// The exit or timeout outcome associated with this shell call.
 using response_function_shell_call_output_content_outcome_param =
@@ -39,14 +45,6 @@ template <>
 inline constexpr json_union_table json_union<response_function_shell_call_output_content_outcome_param>{
     .key = "type", .cases = response_function_shell_call_output_content_outcome_param_cases};
 }  // namespace detail
-
-/// Indicates that the shell call exceeded its configured time limit.
-struct response_function_shell_call_output_content_outcome_timeout_param
-{
-    /// The outcome type. Always `timeout`.
-    std::string type = "timeout";
-};
-BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_timeout_param, (), (type))
 
 /// Captured stdout and stderr for a portion of a shell tool call output.
 struct response_function_shell_call_output_content_param

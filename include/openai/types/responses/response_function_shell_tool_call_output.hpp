@@ -18,25 +18,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_function_shell_tool_call_output_output_outcome_exit;
-struct response_function_shell_tool_call_output_output_outcome_timeout;
-
-/// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call
-/// output chunk.
-using response_function_shell_tool_call_output_output_outcome =
-    std::variant<openai::response_function_shell_tool_call_output_output_outcome_timeout,
-                 openai::response_function_shell_tool_call_output_output_outcome_exit, openai::unknown_json>;
-using response_shell_call_output_content_done_event_output_outcome =
-    response_function_shell_tool_call_output_output_outcome;
-
-namespace detail {
-inline constexpr json_union_case response_function_shell_tool_call_output_output_outcome_cases[] = {{"timeout", 0},
-                                                                                                    {"exit", 1}};
-template <>
-inline constexpr json_union_table json_union<response_function_shell_tool_call_output_output_outcome>{
-    .key = "type", .cases = response_function_shell_tool_call_output_output_outcome_cases};
-}  // namespace detail
-
 /// Indicates that the shell commands finished and returned an exit code.
 struct response_function_shell_tool_call_output_output_outcome_exit
 {
@@ -58,6 +39,22 @@ struct response_function_shell_tool_call_output_output_outcome_timeout
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call_output_output_outcome_timeout, (), (type))
 using response_shell_call_output_content_done_event_output_outcome_timeout =
     response_function_shell_tool_call_output_output_outcome_timeout;
+
+/// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call
+/// output chunk.
+using response_function_shell_tool_call_output_output_outcome =
+    std::variant<openai::response_function_shell_tool_call_output_output_outcome_timeout,
+                 openai::response_function_shell_tool_call_output_output_outcome_exit, openai::unknown_json>;
+using response_shell_call_output_content_done_event_output_outcome =
+    response_function_shell_tool_call_output_output_outcome;
+
+namespace detail {
+inline constexpr json_union_case response_function_shell_tool_call_output_output_outcome_cases[] = {{"timeout", 0},
+                                                                                                    {"exit", 1}};
+template <>
+inline constexpr json_union_table json_union<response_function_shell_tool_call_output_output_outcome>{
+    .key = "type", .cases = response_function_shell_tool_call_output_output_outcome_cases};
+}  // namespace detail
 
 /// The content of a shell tool call output that was emitted.
 struct response_function_shell_tool_call_output_output

@@ -16,25 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_function_web_search_action_find;
-struct response_function_web_search_action_open_page;
-struct response_function_web_search_action_search;
-
-/// An object describing the specific action taken in this web search call. Includes details on how
-/// the model used the web (search, open_page, find_in_page).
-using response_function_web_search_action =
-    std::variant<openai::response_function_web_search_action_search,
-                 openai::response_function_web_search_action_open_page,
-                 openai::response_function_web_search_action_find, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_function_web_search_action_cases[] = {
-    {"search", 0}, {"open_page", 1}, {"find_in_page", 2}};
-template <>
-inline constexpr json_union_table json_union<response_function_web_search_action>{
-    .key = "type", .cases = response_function_web_search_action_cases};
-}  // namespace detail
-
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
 struct response_function_web_search_action_find
 {
@@ -80,6 +61,21 @@ struct response_function_web_search_action_search
     std::vector<openai::response_function_web_search_action_search_source> sources{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search, (), (type, query, queries, sources))
+
+/// An object describing the specific action taken in this web search call. Includes details on how
+/// the model used the web (search, open_page, find_in_page).
+using response_function_web_search_action =
+    std::variant<openai::response_function_web_search_action_search,
+                 openai::response_function_web_search_action_open_page,
+                 openai::response_function_web_search_action_find, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_function_web_search_action_cases[] = {
+    {"search", 0}, {"open_page", 1}, {"find_in_page", 2}};
+template <>
+inline constexpr json_union_table json_union<response_function_web_search_action>{
+    .key = "type", .cases = response_function_web_search_action_cases};
+}  // namespace detail
 
 /// The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search)
 /// for more information.

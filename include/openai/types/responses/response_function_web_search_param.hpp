@@ -16,8 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_function_web_search_action_search_param;
-
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
 struct response_function_web_search_action_find_param
 {
@@ -39,21 +37,6 @@ struct response_function_web_search_action_open_page_param
     std::optional<std::string> url{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_open_page_param, (), (type, url))
-
-/// An object describing the specific action taken in this web search call. Includes details on how
-/// the model used the web (search, open_page, find_in_page).
-using response_function_web_search_action_param =
-    std::variant<openai::response_function_web_search_action_search_param,
-                 openai::response_function_web_search_action_open_page_param,
-                 openai::response_function_web_search_action_find_param, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_function_web_search_action_param_cases[] = {
-    {"search", 0}, {"open_page", 1}, {"find_in_page", 2}};
-template <>
-inline constexpr json_union_table json_union<response_function_web_search_action_param>{
-    .key = "type", .cases = response_function_web_search_action_param_cases};
-}  // namespace detail
 
 /// A source used in the search.
 struct response_function_web_search_action_search_source_param
@@ -78,6 +61,21 @@ struct response_function_web_search_action_search_param
     std::vector<openai::response_function_web_search_action_search_source_param> sources{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_param, (), (type, query, queries, sources))
+
+/// An object describing the specific action taken in this web search call. Includes details on how
+/// the model used the web (search, open_page, find_in_page).
+using response_function_web_search_action_param =
+    std::variant<openai::response_function_web_search_action_search_param,
+                 openai::response_function_web_search_action_open_page_param,
+                 openai::response_function_web_search_action_find_param, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_function_web_search_action_param_cases[] = {
+    {"search", 0}, {"open_page", 1}, {"find_in_page", 2}};
+template <>
+inline constexpr json_union_table json_union<response_function_web_search_action_param>{
+    .key = "type", .cases = response_function_web_search_action_param_cases};
+}  // namespace detail
 
 /// The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search)
 /// for more information.

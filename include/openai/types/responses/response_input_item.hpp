@@ -55,83 +55,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_input_item_additional_tools;
-struct response_input_item_apply_patch_call;
-struct response_input_item_apply_patch_call_operation_create_file;
-struct response_input_item_apply_patch_call_operation_delete_file;
-struct response_input_item_apply_patch_call_operation_update_file;
-struct response_input_item_apply_patch_call_output;
-struct response_input_item_compaction_trigger;
-struct response_input_item_computer_call_output;
-struct response_input_item_function_call_output;
-struct response_input_item_item_reference;
-struct response_input_item_mcp_approval_response;
-struct response_input_item_message;
-struct response_input_item_program;
-struct response_input_item_program_output;
-struct response_input_item_shell_call;
-struct response_input_item_shell_call_output;
-struct response_input_item_tool_search_call;
-
-/// One of several objects, told apart by `type`.
-using response_input_item =
-    std::variant<openai::easy_input_message, openai::response_input_item_message, openai::response_output_message,
-                 openai::response_file_search_tool_call, openai::response_computer_tool_call,
-                 openai::response_input_item_computer_call_output, openai::response_function_web_search,
-                 openai::response_function_tool_call, openai::response_input_item_function_call_output,
-                 openai::response_input_item_tool_search_call, openai::response_tool_search_output_item_param,
-                 openai::response_input_item_additional_tools, openai::response_reasoning_item,
-                 openai::response_compaction_item_param, openai::response_output_item_image_generation_call,
-                 openai::response_code_interpreter_tool_call, openai::response_output_item_local_shell_call,
-                 openai::response_output_item_local_shell_call_output, openai::response_input_item_shell_call,
-                 openai::response_input_item_shell_call_output, openai::response_input_item_apply_patch_call,
-                 openai::response_input_item_apply_patch_call_output, openai::response_output_item_mcp_list_tools,
-                 openai::response_output_item_mcp_approval_request, openai::response_input_item_mcp_approval_response,
-                 openai::response_output_item_mcp_call, openai::response_custom_tool_call_output,
-                 openai::response_custom_tool_call, openai::response_input_item_compaction_trigger,
-                 openai::response_input_item_item_reference, openai::response_input_item_program,
-                 openai::response_input_item_program_output, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_input_item_cases[] = {{"message", 2, "assistant"},
-                                                                {"message", 1, "user"},
-                                                                {"message", 1, "system"},
-                                                                {"message", 1, "developer"},
-                                                                {"message", 0},
-                                                                {"file_search_call", 3},
-                                                                {"computer_call", 4},
-                                                                {"computer_call_output", 5},
-                                                                {"web_search_call", 6},
-                                                                {"function_call", 7},
-                                                                {"function_call_output", 8},
-                                                                {"tool_search_call", 9},
-                                                                {"tool_search_output", 10},
-                                                                {"additional_tools", 11},
-                                                                {"reasoning", 12},
-                                                                {"compaction", 13},
-                                                                {"image_generation_call", 14},
-                                                                {"code_interpreter_call", 15},
-                                                                {"local_shell_call", 16},
-                                                                {"local_shell_call_output", 17},
-                                                                {"shell_call", 18},
-                                                                {"shell_call_output", 19},
-                                                                {"apply_patch_call", 20},
-                                                                {"apply_patch_call_output", 21},
-                                                                {"mcp_list_tools", 22},
-                                                                {"mcp_approval_request", 23},
-                                                                {"mcp_approval_response", 24},
-                                                                {"mcp_call", 25},
-                                                                {"custom_tool_call_output", 26},
-                                                                {"custom_tool_call", 27},
-                                                                {"compaction_trigger", 28},
-                                                                {"item_reference", 29},
-                                                                {"program", 30},
-                                                                {"program_output", 31}};
-template <>
-inline constexpr json_union_table json_union<response_input_item>{
-    .key = "type", .cases = response_input_item_cases, .second_key = "role", .missing_tag = 0};
-}  // namespace detail
-
 /// The response_input_item_additional_tools object.
 struct response_input_item_additional_tools
 {
@@ -145,20 +68,6 @@ struct response_input_item_additional_tools
     std::vector<openai::tool> tools{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_additional_tools, (), (id, type, role, tools))
-
-/// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
-using response_input_item_apply_patch_call_operation =
-    std::variant<openai::response_input_item_apply_patch_call_operation_create_file,
-                 openai::response_input_item_apply_patch_call_operation_delete_file,
-                 openai::response_input_item_apply_patch_call_operation_update_file, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_input_item_apply_patch_call_operation_cases[] = {
-    {"create_file", 0}, {"delete_file", 1}, {"update_file", 2}};
-template <>
-inline constexpr json_union_table json_union<response_input_item_apply_patch_call_operation>{
-    .key = "type", .cases = response_input_item_apply_patch_call_operation_cases};
-}  // namespace detail
 
 /// Instruction for creating a new file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_create_file
@@ -193,6 +102,20 @@ struct response_input_item_apply_patch_call_operation_update_file
     std::string diff{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_update_file, (), (type, path, diff))
+
+/// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
+using response_input_item_apply_patch_call_operation =
+    std::variant<openai::response_input_item_apply_patch_call_operation_create_file,
+                 openai::response_input_item_apply_patch_call_operation_delete_file,
+                 openai::response_input_item_apply_patch_call_operation_update_file, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_input_item_apply_patch_call_operation_cases[] = {
+    {"create_file", 0}, {"delete_file", 1}, {"update_file", 2}};
+template <>
+inline constexpr json_union_table json_union<response_input_item_apply_patch_call_operation>{
+    .key = "type", .cases = response_input_item_apply_patch_call_operation_cases};
+}  // namespace detail
 
 /// A tool call representing a request to create, delete, or update files using diff patches.
 struct response_input_item_apply_patch_call
@@ -445,6 +368,65 @@ struct response_input_item_tool_search_call
     std::optional<std::string> status{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_tool_search_call, (), (id, call_id, type, execution, arguments, status))
+
+/// One of several objects, told apart by `type`.
+using response_input_item =
+    std::variant<openai::easy_input_message, openai::response_input_item_message, openai::response_output_message,
+                 openai::response_file_search_tool_call, openai::response_computer_tool_call,
+                 openai::response_input_item_computer_call_output, openai::response_function_web_search,
+                 openai::response_function_tool_call, openai::response_input_item_function_call_output,
+                 openai::response_input_item_tool_search_call, openai::response_tool_search_output_item_param,
+                 openai::response_input_item_additional_tools, openai::response_reasoning_item,
+                 openai::response_compaction_item_param, openai::response_output_item_image_generation_call,
+                 openai::response_code_interpreter_tool_call, openai::response_output_item_local_shell_call,
+                 openai::response_output_item_local_shell_call_output, openai::response_input_item_shell_call,
+                 openai::response_input_item_shell_call_output, openai::response_input_item_apply_patch_call,
+                 openai::response_input_item_apply_patch_call_output, openai::response_output_item_mcp_list_tools,
+                 openai::response_output_item_mcp_approval_request, openai::response_input_item_mcp_approval_response,
+                 openai::response_output_item_mcp_call, openai::response_custom_tool_call_output,
+                 openai::response_custom_tool_call, openai::response_input_item_compaction_trigger,
+                 openai::response_input_item_item_reference, openai::response_input_item_program,
+                 openai::response_input_item_program_output, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_input_item_cases[] = {{"message", 2, "assistant"},
+                                                                {"message", 1, "user"},
+                                                                {"message", 1, "system"},
+                                                                {"message", 1, "developer"},
+                                                                {"message", 0},
+                                                                {"file_search_call", 3},
+                                                                {"computer_call", 4},
+                                                                {"computer_call_output", 5},
+                                                                {"web_search_call", 6},
+                                                                {"function_call", 7},
+                                                                {"function_call_output", 8},
+                                                                {"tool_search_call", 9},
+                                                                {"tool_search_output", 10},
+                                                                {"additional_tools", 11},
+                                                                {"reasoning", 12},
+                                                                {"compaction", 13},
+                                                                {"image_generation_call", 14},
+                                                                {"code_interpreter_call", 15},
+                                                                {"local_shell_call", 16},
+                                                                {"local_shell_call_output", 17},
+                                                                {"shell_call", 18},
+                                                                {"shell_call_output", 19},
+                                                                {"apply_patch_call", 20},
+                                                                {"apply_patch_call_output", 21},
+                                                                {"mcp_list_tools", 22},
+                                                                {"mcp_approval_request", 23},
+                                                                {"mcp_approval_response", 24},
+                                                                {"mcp_call", 25},
+                                                                {"custom_tool_call_output", 26},
+                                                                {"custom_tool_call", 27},
+                                                                {"compaction_trigger", 28},
+                                                                {"item_reference", 29},
+                                                                {"program", 30},
+                                                                {"program_output", 31}};
+template <>
+inline constexpr json_union_table json_union<response_input_item>{
+    .key = "type", .cases = response_input_item_cases, .second_key = "role", .missing_tag = 0};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

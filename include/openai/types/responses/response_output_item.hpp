@@ -50,66 +50,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_output_item_additional_tools;
-struct response_output_item_image_generation_call;
-struct response_output_item_local_shell_call;
-struct response_output_item_local_shell_call_output;
-struct response_output_item_mcp_approval_request;
-struct response_output_item_mcp_approval_response;
-struct response_output_item_mcp_call;
-struct response_output_item_mcp_list_tools;
-struct response_output_item_program;
-struct response_output_item_program_output;
-
-/// One of several objects, told apart by `type`.
-using response_output_item = std::variant<
-    openai::response_output_message, openai::response_file_search_tool_call, openai::response_function_tool_call,
-    openai::response_function_tool_call_output_item, openai::response_function_web_search,
-    openai::response_computer_tool_call, openai::response_computer_tool_call_output_item,
-    openai::response_reasoning_item, openai::response_output_item_program, openai::response_output_item_program_output,
-    openai::response_tool_search_call, openai::response_tool_search_output_item,
-    openai::response_output_item_additional_tools, openai::response_compaction_item,
-    openai::response_output_item_image_generation_call, openai::response_code_interpreter_tool_call,
-    openai::response_output_item_local_shell_call, openai::response_output_item_local_shell_call_output,
-    openai::response_function_shell_tool_call, openai::response_function_shell_tool_call_output,
-    openai::response_apply_patch_tool_call, openai::response_apply_patch_tool_call_output,
-    openai::response_output_item_mcp_call, openai::response_output_item_mcp_list_tools,
-    openai::response_output_item_mcp_approval_request, openai::response_output_item_mcp_approval_response,
-    openai::response_custom_tool_call, openai::response_custom_tool_call_output_item, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_output_item_cases[] = {{"message", 0},
-                                                                 {"file_search_call", 1},
-                                                                 {"function_call", 2},
-                                                                 {"function_call_output", 3},
-                                                                 {"web_search_call", 4},
-                                                                 {"computer_call", 5},
-                                                                 {"computer_call_output", 6},
-                                                                 {"reasoning", 7},
-                                                                 {"program", 8},
-                                                                 {"program_output", 9},
-                                                                 {"tool_search_call", 10},
-                                                                 {"tool_search_output", 11},
-                                                                 {"additional_tools", 12},
-                                                                 {"compaction", 13},
-                                                                 {"image_generation_call", 14},
-                                                                 {"code_interpreter_call", 15},
-                                                                 {"local_shell_call", 16},
-                                                                 {"local_shell_call_output", 17},
-                                                                 {"shell_call", 18},
-                                                                 {"shell_call_output", 19},
-                                                                 {"apply_patch_call", 20},
-                                                                 {"apply_patch_call_output", 21},
-                                                                 {"mcp_call", 22},
-                                                                 {"mcp_list_tools", 23},
-                                                                 {"mcp_approval_request", 24},
-                                                                 {"mcp_approval_response", 25},
-                                                                 {"custom_tool_call", 26},
-                                                                 {"custom_tool_call_output", 27}};
-template <>
-inline constexpr json_union_table json_union<response_output_item>{.key = "type", .cases = response_output_item_cases};
-}  // namespace detail
-
 /// The response_output_item_additional_tools object.
 struct response_output_item_additional_tools
 {
@@ -340,6 +280,55 @@ struct response_output_item_program_output
 BOOST_DESCRIBE_STRUCT(response_output_item_program_output, (), (type, id, call_id, result, status))
 using conversation_item_program_output = response_output_item_program_output;
 using response_item_program_output = response_output_item_program_output;
+
+/// One of several objects, told apart by `type`.
+using response_output_item = std::variant<
+    openai::response_output_message, openai::response_file_search_tool_call, openai::response_function_tool_call,
+    openai::response_function_tool_call_output_item, openai::response_function_web_search,
+    openai::response_computer_tool_call, openai::response_computer_tool_call_output_item,
+    openai::response_reasoning_item, openai::response_output_item_program, openai::response_output_item_program_output,
+    openai::response_tool_search_call, openai::response_tool_search_output_item,
+    openai::response_output_item_additional_tools, openai::response_compaction_item,
+    openai::response_output_item_image_generation_call, openai::response_code_interpreter_tool_call,
+    openai::response_output_item_local_shell_call, openai::response_output_item_local_shell_call_output,
+    openai::response_function_shell_tool_call, openai::response_function_shell_tool_call_output,
+    openai::response_apply_patch_tool_call, openai::response_apply_patch_tool_call_output,
+    openai::response_output_item_mcp_call, openai::response_output_item_mcp_list_tools,
+    openai::response_output_item_mcp_approval_request, openai::response_output_item_mcp_approval_response,
+    openai::response_custom_tool_call, openai::response_custom_tool_call_output_item, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_output_item_cases[] = {{"message", 0},
+                                                                 {"file_search_call", 1},
+                                                                 {"function_call", 2},
+                                                                 {"function_call_output", 3},
+                                                                 {"web_search_call", 4},
+                                                                 {"computer_call", 5},
+                                                                 {"computer_call_output", 6},
+                                                                 {"reasoning", 7},
+                                                                 {"program", 8},
+                                                                 {"program_output", 9},
+                                                                 {"tool_search_call", 10},
+                                                                 {"tool_search_output", 11},
+                                                                 {"additional_tools", 12},
+                                                                 {"compaction", 13},
+                                                                 {"image_generation_call", 14},
+                                                                 {"code_interpreter_call", 15},
+                                                                 {"local_shell_call", 16},
+                                                                 {"local_shell_call_output", 17},
+                                                                 {"shell_call", 18},
+                                                                 {"shell_call_output", 19},
+                                                                 {"apply_patch_call", 20},
+                                                                 {"apply_patch_call_output", 21},
+                                                                 {"mcp_call", 22},
+                                                                 {"mcp_list_tools", 23},
+                                                                 {"mcp_approval_request", 24},
+                                                                 {"mcp_approval_response", 25},
+                                                                 {"custom_tool_call", 26},
+                                                                 {"custom_tool_call_output", 27}};
+template <>
+inline constexpr json_union_table json_union<response_output_item>{.key = "type", .cases = response_output_item_cases};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

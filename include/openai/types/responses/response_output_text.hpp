@@ -16,27 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_output_text_annotation_container_file_citation;
-struct response_output_text_annotation_file_citation;
-struct response_output_text_annotation_file_path;
-struct response_output_text_annotation_url_citation;
-
-/// An annotation that applies to a span of output text.
-using response_output_text_annotation =
-    std::variant<openai::response_output_text_annotation_file_citation,
-                 openai::response_output_text_annotation_url_citation,
-                 openai::response_output_text_annotation_container_file_citation,
-                 openai::response_output_text_annotation_file_path, openai::unknown_json>;
-using response_output_text_annotation_added_event_annotation = response_output_text_annotation;
-
-namespace detail {
-inline constexpr json_union_case response_output_text_annotation_cases[] = {
-    {"file_citation", 0}, {"url_citation", 1}, {"container_file_citation", 2}, {"file_path", 3}};
-template <>
-inline constexpr json_union_table json_union<response_output_text_annotation>{
-    .key = "type", .cases = response_output_text_annotation_cases};
-}  // namespace detail
-
 /// A citation for a container file used to generate a model response.
 struct response_output_text_annotation_container_file_citation
 {
@@ -104,6 +83,22 @@ struct response_output_text_annotation_url_citation
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation, (), (type, url, start_index, end_index, title))
 using response_output_text_annotation_added_event_annotation_url_citation =
     response_output_text_annotation_url_citation;
+
+/// An annotation that applies to a span of output text.
+using response_output_text_annotation =
+    std::variant<openai::response_output_text_annotation_file_citation,
+                 openai::response_output_text_annotation_url_citation,
+                 openai::response_output_text_annotation_container_file_citation,
+                 openai::response_output_text_annotation_file_path, openai::unknown_json>;
+using response_output_text_annotation_added_event_annotation = response_output_text_annotation;
+
+namespace detail {
+inline constexpr json_union_case response_output_text_annotation_cases[] = {
+    {"file_citation", 0}, {"url_citation", 1}, {"container_file_citation", 2}, {"file_path", 3}};
+template <>
+inline constexpr json_union_table json_union<response_output_text_annotation>{
+    .key = "type", .cases = response_output_text_annotation_cases};
+}  // namespace detail
 
 /// The top log probability of a token.
 struct response_output_text_logprob_top_logprob

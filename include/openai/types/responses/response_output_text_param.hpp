@@ -16,8 +16,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct response_output_text_annotation_url_citation_param;
-
 /// A citation for a container file used to generate a model response.
 struct response_output_text_annotation_container_file_citation_param
 {
@@ -63,21 +61,6 @@ struct response_output_text_annotation_file_path_param
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_path_param, (), (type, file_id, index))
 
-/// An annotation that applies to a span of output text.
-using response_output_text_annotation_param =
-    std::variant<openai::response_output_text_annotation_file_citation_param,
-                 openai::response_output_text_annotation_url_citation_param,
-                 openai::response_output_text_annotation_container_file_citation_param,
-                 openai::response_output_text_annotation_file_path_param, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case response_output_text_annotation_param_cases[] = {
-    {"file_citation", 0}, {"url_citation", 1}, {"container_file_citation", 2}, {"file_path", 3}};
-template <>
-inline constexpr json_union_table json_union<response_output_text_annotation_param>{
-    .key = "type", .cases = response_output_text_annotation_param_cases};
-}  // namespace detail
-
 /// A citation for a web resource used to generate a model response.
 struct response_output_text_annotation_url_citation_param
 {
@@ -94,6 +77,21 @@ struct response_output_text_annotation_url_citation_param
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation_param, (),
                       (type, url, start_index, end_index, title))
+
+/// An annotation that applies to a span of output text.
+using response_output_text_annotation_param =
+    std::variant<openai::response_output_text_annotation_file_citation_param,
+                 openai::response_output_text_annotation_url_citation_param,
+                 openai::response_output_text_annotation_container_file_citation_param,
+                 openai::response_output_text_annotation_file_path_param, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case response_output_text_annotation_param_cases[] = {
+    {"file_citation", 0}, {"url_citation", 1}, {"container_file_citation", 2}, {"file_path", 3}};
+template <>
+inline constexpr json_union_table json_union<response_output_text_annotation_param>{
+    .key = "type", .cases = response_output_text_annotation_param_cases};
+}  // namespace detail
 
 /// The top log probability of a token.
 struct response_output_text_logprob_top_logprob_param

@@ -32,56 +32,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct tool_code_interpreter;
-struct tool_code_interpreter_container_code_interpreter_tool_auto;
-struct tool_image_generation;
-struct tool_local_shell;
-struct tool_mcp;
-struct tool_programmatic_tool_calling;
-
-/// A tool that can be used to generate a response.
-using tool = std::variant<openai::function_tool, openai::file_search_tool, openai::computer_tool,
-                          openai::computer_use_preview_tool, openai::web_search_tool, openai::tool_mcp,
-                          openai::tool_code_interpreter, openai::tool_programmatic_tool_calling,
-                          openai::tool_image_generation, openai::tool_local_shell, openai::function_shell_tool,
-                          openai::custom_tool, openai::namespace_tool, openai::tool_search_tool,
-                          openai::web_search_preview_tool, openai::apply_patch_tool, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case tool_cases[] = {{"function", 0},
-                                                 {"file_search", 1},
-                                                 {"computer", 2},
-                                                 {"computer_use_preview", 3},
-                                                 {"web_search", 4},
-                                                 {"web_search_2025_08_26", 4},
-                                                 {"mcp", 5},
-                                                 {"code_interpreter", 6},
-                                                 {"programmatic_tool_calling", 7},
-                                                 {"image_generation", 8},
-                                                 {"local_shell", 9},
-                                                 {"shell", 10},
-                                                 {"custom", 11},
-                                                 {"namespace", 12},
-                                                 {"tool_search", 13},
-                                                 {"web_search_preview", 14},
-                                                 {"web_search_preview_2025_03_11", 14},
-                                                 {"apply_patch", 15}};
-template <>
-inline constexpr json_union_table json_union<tool>{.key = "type", .cases = tool_cases};
-}  // namespace detail
-
-/// The code interpreter container. Can be a container ID or an object that specifies uploaded file
-/// IDs to make available to your code, along with an optional `memory_limit` setting.
-using tool_code_interpreter_container =
-    std::variant<std::string, openai::tool_code_interpreter_container_code_interpreter_tool_auto, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case tool_code_interpreter_container_cases[] = {{"auto", 1}};
-template <>
-inline constexpr json_union_table json_union<tool_code_interpreter_container>{
-    .key = "type", .cases = tool_code_interpreter_container_cases};
-}  // namespace detail
-
 /// Network access policy for the container.
 using tool_code_interpreter_container_code_interpreter_tool_auto_network_policy = openai::container_auto_network_policy;
 
@@ -100,6 +50,18 @@ struct tool_code_interpreter_container_code_interpreter_tool_auto
 };
 BOOST_DESCRIBE_STRUCT(tool_code_interpreter_container_code_interpreter_tool_auto, (),
                       (type, file_ids, memory_limit, network_policy))
+
+/// The code interpreter container. Can be a container ID or an object that specifies uploaded file
+/// IDs to make available to your code, along with an optional `memory_limit` setting.
+using tool_code_interpreter_container =
+    std::variant<std::string, openai::tool_code_interpreter_container_code_interpreter_tool_auto, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case tool_code_interpreter_container_cases[] = {{"auto", 1}};
+template <>
+inline constexpr json_union_table json_union<tool_code_interpreter_container>{
+    .key = "type", .cases = tool_code_interpreter_container_cases};
+}  // namespace detail
 
 /// A tool that runs Python code to help generate a response to a prompt.
 struct tool_code_interpreter
@@ -258,6 +220,37 @@ struct tool_programmatic_tool_calling
     std::string type = "programmatic_tool_calling";
 };
 BOOST_DESCRIBE_STRUCT(tool_programmatic_tool_calling, (), (type))
+
+/// A tool that can be used to generate a response.
+using tool = std::variant<openai::function_tool, openai::file_search_tool, openai::computer_tool,
+                          openai::computer_use_preview_tool, openai::web_search_tool, openai::tool_mcp,
+                          openai::tool_code_interpreter, openai::tool_programmatic_tool_calling,
+                          openai::tool_image_generation, openai::tool_local_shell, openai::function_shell_tool,
+                          openai::custom_tool, openai::namespace_tool, openai::tool_search_tool,
+                          openai::web_search_preview_tool, openai::apply_patch_tool, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case tool_cases[] = {{"function", 0},
+                                                 {"file_search", 1},
+                                                 {"computer", 2},
+                                                 {"computer_use_preview", 3},
+                                                 {"web_search", 4},
+                                                 {"web_search_2025_08_26", 4},
+                                                 {"mcp", 5},
+                                                 {"code_interpreter", 6},
+                                                 {"programmatic_tool_calling", 7},
+                                                 {"image_generation", 8},
+                                                 {"local_shell", 9},
+                                                 {"shell", 10},
+                                                 {"custom", 11},
+                                                 {"namespace", 12},
+                                                 {"tool_search", 13},
+                                                 {"web_search_preview", 14},
+                                                 {"web_search_preview_2025_03_11", 14},
+                                                 {"apply_patch", 15}};
+template <>
+inline constexpr json_union_table json_union<tool>{.key = "type", .cases = tool_cases};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

@@ -32,8 +32,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct tool_programmatic_tool_calling_param;
-
 /// Network access policy for the container.
 using tool_code_interpreter_container_code_interpreter_tool_auto_network_policy_param =
     openai::container_auto_network_policy_param;
@@ -218,6 +216,14 @@ BOOST_DESCRIBE_STRUCT(tool_mcp_param, (),
                       (type, server_label, server_url, connector_id, tunnel_id, authorization, server_description,
                        headers, allowed_tools, allowed_callers, require_approval, defer_loading))
 
+/// The tool_programmatic_tool_calling_param object.
+struct tool_programmatic_tool_calling_param
+{
+    /// The type of the tool. Always `programmatic_tool_calling`.
+    std::string type = "programmatic_tool_calling";
+};
+BOOST_DESCRIBE_STRUCT(tool_programmatic_tool_calling_param, (), (type))
+
 /// A tool that can be used to generate a response.
 using tool_param =
     std::variant<openai::function_tool_param, openai::file_search_tool_param, openai::computer_tool_param,
@@ -249,14 +255,6 @@ inline constexpr json_union_case tool_param_cases[] = {{"function", 0},
 template <>
 inline constexpr json_union_table json_union<tool_param>{.key = "type", .cases = tool_param_cases};
 }  // namespace detail
-
-/// The tool_programmatic_tool_calling_param object.
-struct tool_programmatic_tool_calling_param
-{
-    /// The type of the tool. Always `programmatic_tool_calling`.
-    std::string type = "programmatic_tool_calling";
-};
-BOOST_DESCRIBE_STRUCT(tool_programmatic_tool_calling_param, (), (type))
 
 OPENAI_END_NAMESPACE
 

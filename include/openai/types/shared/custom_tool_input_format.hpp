@@ -14,20 +14,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct custom_tool_input_format_grammar;
-struct custom_tool_input_format_text;
-
-/// The input format for the custom tool. Default is unconstrained text.
-using custom_tool_input_format =
-    std::variant<openai::custom_tool_input_format_text, openai::custom_tool_input_format_grammar, openai::unknown_json>;
-
-namespace detail {
-inline constexpr json_union_case custom_tool_input_format_cases[] = {{"text", 0}, {"grammar", 1}};
-template <>
-inline constexpr json_union_table json_union<custom_tool_input_format>{.key = "type",
-                                                                       .cases = custom_tool_input_format_cases};
-}  // namespace detail
-
 /// A grammar defined by the user.
 struct custom_tool_input_format_grammar
 {
@@ -47,6 +33,17 @@ struct custom_tool_input_format_text
     std::string type = "text";
 };
 BOOST_DESCRIBE_STRUCT(custom_tool_input_format_text, (), (type))
+
+/// The input format for the custom tool. Default is unconstrained text.
+using custom_tool_input_format =
+    std::variant<openai::custom_tool_input_format_text, openai::custom_tool_input_format_grammar, openai::unknown_json>;
+
+namespace detail {
+inline constexpr json_union_case custom_tool_input_format_cases[] = {{"text", 0}, {"grammar", 1}};
+template <>
+inline constexpr json_union_table json_union<custom_tool_input_format>{.key = "type",
+                                                                       .cases = custom_tool_input_format_cases};
+}  // namespace detail
 
 OPENAI_END_NAMESPACE
 

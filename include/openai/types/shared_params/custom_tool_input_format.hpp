@@ -14,8 +14,6 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-struct custom_tool_input_format_text_param;
-
 /// A grammar defined by the user.
 struct custom_tool_input_format_grammar_param
 {
@@ -28,6 +26,14 @@ struct custom_tool_input_format_grammar_param
 };
 BOOST_DESCRIBE_STRUCT(custom_tool_input_format_grammar_param, (), (type, syntax, definition))
 
+/// Unconstrained free-form text.
+struct custom_tool_input_format_text_param
+{
+    /// Unconstrained text format. Always `text`.
+    std::string type = "text";
+};
+BOOST_DESCRIBE_STRUCT(custom_tool_input_format_text_param, (), (type))
+
 /// The input format for the custom tool. Default is unconstrained text.
 using custom_tool_input_format_param =
     std::variant<openai::custom_tool_input_format_text_param, openai::custom_tool_input_format_grammar_param,
@@ -39,14 +45,6 @@ template <>
 inline constexpr json_union_table json_union<custom_tool_input_format_param>{
     .key = "type", .cases = custom_tool_input_format_param_cases};
 }  // namespace detail
-
-/// Unconstrained free-form text.
-struct custom_tool_input_format_text_param
-{
-    /// Unconstrained text format. Always `text`.
-    std::string type = "text";
-};
-BOOST_DESCRIBE_STRUCT(custom_tool_input_format_text_param, (), (type))
 
 OPENAI_END_NAMESPACE
 
