@@ -314,7 +314,7 @@ class Model:
 
     def build_struct(self, ptr, node):
         props, required = self.merged_props(ptr, node)
-        desc = node.get("description")
+        desc = node.get("description") or node.get("title")
         if not desc:
             for i, part in enumerate(node.get("allOf", [])):
                 _, pnode = self.spec.deref(f"{ptr}/allOf/{i}", part)
@@ -600,7 +600,10 @@ class Generator:
         if k == "ref":
             return "openai::" + self.cpp(expr[1], direction)
         if k == "kvariant":
-            return "std::variant<" + ", ".join(self.type_str(e, direction) for e in expr[1]) + ">"
+            alts = [self.type_str(e, direction) for e in expr[1]]
+            if len(set(alts)) != len(alts):
+                raise GenError(f"a union told apart by JSON kind repeats a C++ type: {', '.join(alts)}")
+            return "std::variant<" + ", ".join(alts) + ">"
         raise GenError(f"bad expression {expr}")
 
     def member_type(self, m, direction):
@@ -860,6 +863,10 @@ class Generator:
             members = first + rest
         out = []
         desc = ent.description
+        if op_params and not desc:
+            call = self.names.names.get("operations", {}).get(op_params.op_id, {}).get("call")
+            where = f"{op_params.method.upper()} {op_params.path[len('/v1'):]}"
+            desc = f"The request of `client.{call}` ({where})." if call else f"The request of {where}."
         if op_params:
             rule = "Members: `model` first, then " + (f"`{main}`, then " if main and main != "model" else "")
             rule += "the others alphabetically; `options` last (not sent)."

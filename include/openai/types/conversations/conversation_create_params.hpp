@@ -27,7 +27,8 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// Members: `model` first, then `items`, then the others alphabetically; `options` last (not sent).
+/// The request of `client.conversations.create` (POST /conversations). Members: `model` first, then
+/// `items`, then the others alphabetically; `options` last (not sent).
 struct conversation_create_params
 {
     /// Initial items to include in the conversation context. You may add up to 20 items at a time.

@@ -13,7 +13,8 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// Members: `model` first, then the others alphabetically; `options` last (not sent).
+/// The request of `client.conversations.update` (POST /conversations/{conversation_id}). Members:
+/// `model` first, then the others alphabetically; `options` last (not sent).
 struct conversation_update_params
 {
     /// Set of 16 key-value pairs that can be attached to an object. This can be         useful for

@@ -25,7 +25,9 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// Members: `model` first, then `items`, then the others alphabetically; `options` last (not sent).
+/// The request of `client.conversations.items.create` (POST
+/// /conversations/{conversation_id}/items). Members: `model` first, then `items`, then the others
+/// alphabetically; `options` last (not sent).
 struct item_create_params
 {
     /// The items to add to the conversation. You may add up to 20 items at a time.

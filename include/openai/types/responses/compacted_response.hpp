@@ -88,7 +88,7 @@ inline constexpr json_union_table json_union<compacted_response_output>{.key = "
                                                                         .cases = compacted_response_output_cases};
 }  // namespace detail
 
-/// The compacted_response object.
+/// The compacted response object
 struct compacted_response
 {
     /// The unique identifier for the compacted response.

@@ -51,7 +51,8 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// Members: `model` first, then `input`, then the others alphabetically; `options` last (not sent).
+/// The request of `client.responses.input_tokens.count` (POST /responses/input_tokens). Members:
+/// `model` first, then `input`, then the others alphabetically; `options` last (not sent).
 struct input_token_count_params
 {
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of

@@ -13,7 +13,7 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// The input_token_count_response object.
+/// Token counts
 struct input_token_count_response
 {
     /// Always `response.input_tokens`.

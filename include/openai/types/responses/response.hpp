@@ -189,7 +189,7 @@ template <>
 inline constexpr json_union_table json_union<response_tool_choice>{.key = "type", .cases = response_tool_choice_cases};
 }  // namespace detail
 
-/// The response object.
+/// The response object
 struct response
 {
     /// Set of 16 key-value pairs that can be attached to an object. This can be useful for storing

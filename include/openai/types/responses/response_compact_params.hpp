@@ -30,7 +30,8 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// Members: `model` first, then `input`, then the others alphabetically; `options` last (not sent).
+/// The request of `client.responses.compact` (POST /responses/compact). Members: `model` first,
+/// then `input`, then the others alphabetically; `options` last (not sent).
 struct response_compact_params
 {
     /// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of

@@ -170,7 +170,8 @@ inline constexpr json_union_table json_union<response_create_params_tool_choice>
     .key = "type", .cases = response_create_params_tool_choice_cases};
 }  // namespace detail
 
-/// Members: `model` first, then `input`, then the others alphabetically; `options` last (not sent).
+/// The request of `client.responses.create` (POST /responses). Members: `model` first, then
+/// `input`, then the others alphabetically; `options` last (not sent).
 struct response_create_params
 {
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of

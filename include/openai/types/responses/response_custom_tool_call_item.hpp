@@ -14,7 +14,7 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// A call to a custom tool created by the model.
+/// ResponseCustomToolCallItem
 struct response_custom_tool_call_item
 {
     /// The type of the custom tool call. Always `custom_tool_call`.

@@ -19,7 +19,7 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// The output of a custom tool call from your code, being sent back to the model.
+/// ResponseCustomToolCallOutputItem
 struct response_custom_tool_call_output_item
 {
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
