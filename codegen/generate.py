@@ -659,6 +659,23 @@ class Generator:
                 sig = tuple(self.union_alt_types(ent, direction))
                 owner = by_sig.setdefault(sig, (key, direction))
                 self.union_owner[(key, direction)] = owner
+        # Types the hand-written headers already declare: used from there, not generated. Any other
+        # generated name that a hand-written header declares is an error.
+        existing = self.overrides.get("existing", {})
+        self.external = {kd for kd in items if self.cpp(*kd) in existing}
+        for kd in self.external:
+            items[kd] = existing[self.cpp(*kd)]
+        hand = {}
+        for p in sorted((ROOT / "include" / "openai" / "types").rglob("*.hpp")):
+            text = p.read_text()
+            if not text.startswith(BANNER):
+                for m in re.finditer(r"^(?:struct (\w+)$|using (\w+) =)", text, re.M):
+                    hand[m.group(1) or m.group(2)] = str(p.relative_to(ROOT / "include" / "openai" / "types"))
+        for kd in sorted(items):
+            name = self.cpp(*kd)
+            if name in hand and kd not in self.external:
+                raise GenError(f"{name} is declared by the hand-written {hand[name]}: name it otherwise, or "
+                               f'list it under "existing" in codegen/overrides.json')
         self.items = items
         return items
 
@@ -711,7 +728,8 @@ class Generator:
         items = self.plan()
         by_header = {}
         for kd, h in items.items():
-            by_header.setdefault(h, []).append(kd)
+            if kd not in self.external:
+                by_header.setdefault(h, []).append(kd)
         files = {}
         include_graph = {}
         self.counts = {"headers": 0, "structs": 0, "unions": 0, "aliases": 0, "members": 0}
@@ -1033,6 +1051,8 @@ class Generator:
             e = self.entry(key, direction)
             ent = self.model.entities[key]
             kind = "union" if ent.kind == "union" else "struct"
+            if (key, direction) in self.external:
+                kind += " (hand-written)"
             schema = key if not key.startswith("#") else f"`{key}`"
             rows.append(f"| `openai::{e['cpp']}` | {kind} | {direction} | {e.get('python', '')} | {schema} | `{h}` |")
         out = [
@@ -1049,7 +1069,11 @@ class Generator:
         return "\n".join(out + rows) + "\n"
 
     def emit_test_list(self):
-        names = sorted(self.cpp(*kd) for kd in self.items if self.model.entities[kd[0]].kind == "struct")
+        names = sorted(
+            self.cpp(*kd)
+            for kd in self.items
+            if self.model.entities[kd[0]].kind == "struct" and kd not in self.external
+        )
         lines = [
             BANNER,
             "// The described structs of the generated headers, for test_described_members.cpp.",

@@ -173,9 +173,7 @@
     X(response_file_search_tool_call_param, openai::response_file_search_tool_call_param)                              \
     X(response_file_search_tool_call_result, openai::response_file_search_tool_call_result)                            \
     X(response_file_search_tool_call_result_param, openai::response_file_search_tool_call_result_param)                \
-    X(response_format_json_object, openai::response_format_json_object)                                                \
     X(response_format_json_object_param, openai::response_format_json_object_param)                                    \
-    X(response_format_text, openai::response_format_text)                                                              \
     X(response_format_text_json_schema_config, openai::response_format_text_json_schema_config)                        \
     X(response_format_text_json_schema_config_param, openai::response_format_text_json_schema_config_param)            \
     X(response_format_text_param, openai::response_format_text_param)                                                  \

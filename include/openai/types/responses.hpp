@@ -214,8 +214,6 @@
 #include <openai/types/shared/compound_filter.hpp>
 #include <openai/types/shared/custom_tool_input_format.hpp>
 #include <openai/types/shared/reasoning.hpp>
-#include <openai/types/shared/response_format_json_object.hpp>
-#include <openai/types/shared/response_format_text.hpp>
 #include <openai/types/shared_params/comparison_filter.hpp>
 #include <openai/types/shared_params/compound_filter.hpp>
 #include <openai/types/shared_params/custom_tool_input_format.hpp>

@@ -5,9 +5,8 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
+#include <openai/types/chat/response_format.hpp>
 #include <openai/types/responses/response_format_text_json_schema_config.hpp>
-#include <openai/types/shared/response_format_json_object.hpp>
-#include <openai/types/shared/response_format_text.hpp>
 #include <openai/unknown_json.hpp>
 
 #include <variant>

@@ -4,10 +4,9 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_CONFIG_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/types/chat/response_format.hpp>
 #include <openai/types/responses/response_format_text_config.hpp>
 #include <openai/types/responses/response_format_text_json_schema_config.hpp>
-#include <openai/types/shared/response_format_json_object.hpp>
-#include <openai/types/shared/response_format_text.hpp>
 
 #include <boost/describe/class.hpp>
 
