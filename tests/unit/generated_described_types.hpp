@@ -92,7 +92,6 @@
     X(mcp_tool_call_error_mcp_tool_execution_error, openai::mcp_tool_call_error_mcp_tool_execution_error)              \
     X(mcp_tool_call_error_mcp_tool_execution_error_param, openai::mcp_tool_call_error_mcp_tool_execution_error_param)  \
     X(message, openai::message)                                                                                        \
-    X(message_content_reasoning_text, openai::message_content_reasoning_text)                                          \
     X(namespace_tool, openai::namespace_tool)                                                                          \
     X(namespace_tool_param, openai::namespace_tool_param)                                                              \
     X(namespace_tool_tool_function, openai::namespace_tool_tool_function)                                              \
@@ -352,6 +351,7 @@
     X(response_prompt_param, openai::response_prompt_param)                                                            \
     X(response_queued_event, openai::response_queued_event)                                                            \
     X(response_reasoning_item, openai::response_reasoning_item)                                                        \
+    X(response_reasoning_item_content, openai::response_reasoning_item_content)                                        \
     X(response_reasoning_item_content_param, openai::response_reasoning_item_content_param)                            \
     X(response_reasoning_item_param, openai::response_reasoning_item_param)                                            \
     X(response_reasoning_item_summary_param, openai::response_reasoning_item_summary_param)                            \

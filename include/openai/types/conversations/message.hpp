@@ -13,6 +13,7 @@
 #include <openai/types/responses/response_input_text.hpp>
 #include <openai/types/responses/response_output_refusal.hpp>
 #include <openai/types/responses/response_output_text.hpp>
+#include <openai/types/responses/response_reasoning_item.hpp>
 #include <openai/unknown_json.hpp>
 
 #include <boost/describe/class.hpp>
@@ -24,23 +25,10 @@
 
 OPENAI_BEGIN_NAMESPACE
 
-/// Reasoning text from the model.
-struct message_content_reasoning_text
-{
-    /// The type of the reasoning text. Always `reasoning_text`.
-    std::string type = "reasoning_text";
-    /// The reasoning text from the model.
-    std::string text{};
-};
-BOOST_DESCRIBE_STRUCT(message_content_reasoning_text, (), (type, text))
-using response_content_part_added_event_part_reasoning_text = message_content_reasoning_text;
-using response_content_part_done_event_part_reasoning_text = message_content_reasoning_text;
-using response_reasoning_item_content = message_content_reasoning_text;
-
 /// A content part that makes up an input or output item.
 using message_content =
     std::variant<openai::response_input_text, openai::response_output_text, openai::text_content,
-                 openai::summary_text_content, openai::message_content_reasoning_text, openai::response_output_refusal,
+                 openai::summary_text_content, openai::response_reasoning_item_content, openai::response_output_refusal,
                  openai::response_input_image, openai::computer_screenshot_content, openai::response_input_file,
                  openai::unknown_json>;
 

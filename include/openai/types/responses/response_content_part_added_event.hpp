@@ -4,10 +4,10 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CONTENT_PART_ADDED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
-#include <openai/types/conversations/message.hpp>
 #include <openai/types/responses/response_content_part_done_event.hpp>
 #include <openai/types/responses/response_output_refusal.hpp>
 #include <openai/types/responses/response_output_text.hpp>
+#include <openai/types/responses/response_reasoning_item.hpp>
 
 #include <boost/describe/class.hpp>
 

@@ -5,9 +5,9 @@
 
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
-#include <openai/types/conversations/message.hpp>
 #include <openai/types/responses/response_output_refusal.hpp>
 #include <openai/types/responses/response_output_text.hpp>
+#include <openai/types/responses/response_reasoning_item.hpp>
 #include <openai/unknown_json.hpp>
 
 #include <boost/describe/class.hpp>
@@ -20,7 +20,7 @@ OPENAI_BEGIN_NAMESPACE
 
 /// One of several objects, told apart by `type`.
 using response_content_part_done_event_part =
-    std::variant<openai::response_output_text, openai::response_output_refusal, openai::message_content_reasoning_text,
+    std::variant<openai::response_output_text, openai::response_output_refusal, openai::response_reasoning_item_content,
                  openai::unknown_json>;
 using response_content_part_added_event_part = response_content_part_done_event_part;
 

@@ -4,7 +4,6 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_ITEM_HPP
 
 #include <openai/detail/config.hpp>
-#include <openai/types/conversations/message.hpp>
 #include <openai/types/conversations/summary_text_content.hpp>
 
 #include <boost/describe/class.hpp>
@@ -14,6 +13,19 @@
 #include <vector>
 
 OPENAI_BEGIN_NAMESPACE
+
+/// Reasoning text from the model.
+struct response_reasoning_item_content
+{
+    /// The type of the reasoning text. Always `reasoning_text`.
+    std::string type = "reasoning_text";
+    /// The reasoning text from the model.
+    std::string text{};
+};
+BOOST_DESCRIBE_STRUCT(response_reasoning_item_content, (), (type, text))
+using message_content_reasoning_text = response_reasoning_item_content;
+using response_content_part_added_event_part_reasoning_text = response_reasoning_item_content;
+using response_content_part_done_event_part_reasoning_text = response_reasoning_item_content;
 
 /// A description of the chain of thought used by a reasoning model while generating a response. Be
 /// sure to include these items in your `input` to the Responses API for subsequent turns of a
@@ -30,7 +42,7 @@ struct response_reasoning_item
     /// Reasoning summary content.
     std::vector<openai::summary_text_content> summary{};
     /// Reasoning text content.
-    std::vector<openai::message_content_reasoning_text> content{};
+    std::vector<openai::response_reasoning_item_content> content{};
     /// The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when
     /// items are returned via API.
     std::optional<std::string> status{};
