@@ -21,6 +21,7 @@
 #include <openai/impl/exceptions.ipp>
 #include <openai/impl/images.ipp>
 #include <openai/impl/models.ipp>
+#include <openai/impl/page.ipp>
 #include <openai/impl/stream_state.ipp>
 #include <openai/impl/tcp_or_tls_stream.ipp>
 #include <openai/impl/transport.ipp>

@@ -615,3 +615,141 @@ TEST_CASE("per-operation cancellation ends a call promptly and leaves the client
     f.run([&]() -> asio::awaitable<void> { page = co_await client.models.list(); });
     CHECK(page.data.size() == 1);
 }
+
+namespace {
+std::string model_page(std::vector<std::string> ids, bool has_more)
+{
+    boost::json::array data;
+    for (const auto& id : ids)
+        data.push_back({{"id", id}, {"object", "model"}, {"created", 1}, {"owned_by", "o"}});
+    boost::json::object page{{"object", "list"}, {"data", data}, {"has_more", has_more}};
+    if (!ids.empty())
+    {
+        page["first_id"] = ids.front();
+        page["last_id"] = ids.back();
+    }
+    return boost::json::serialize(page);
+}
+}  // namespace
+
+TEST_CASE("pages: get_next_page() sends the same request with after = last_id, until has_next_page() is false")
+{
+    fixture f;
+    auto client = f.make_client();
+    f.script(200, model_page({"m1", "m2"}, true));
+    f.script(200, model_page({"m3", "m4"}, true));
+    f.script(200, model_page({"m5"}, false));
+    std::vector<std::string> seen;
+    f.run([&]() -> asio::awaitable<void> {
+        openai::request_options options;
+        options.extra_query = {{"limit", "2"}};
+        auto page = co_await client.models.list(options);
+        for (;;)
+        {
+            for (const auto& m : page.data)
+                seen.push_back(m.id);
+            if (!page.has_next_page())
+                break;
+            page = co_await page.get_next_page();
+        }
+        CHECK_FALSE(page.has_next_page());
+        CHECK_THROWS_AS(page.get_next_page(), std::logic_error);
+    });
+    CHECK(seen == std::vector<std::string>{"m1", "m2", "m3", "m4", "m5"});
+    REQUIRE(f.transport->sent.size() == 3);
+    CHECK(f.transport->sent[0].target() == "/v1/models?limit=2");
+    CHECK(f.transport->sent[1].target() == "/v1/models?limit=2&after=m2");
+    CHECK(f.transport->sent[2].target() == "/v1/models?limit=2&after=m4");
+    CHECK(f.transport->sent[2].method() == http::verb::get);
+}
+
+TEST_CASE("pages: a page not read by a client, or at the end of its list, has no next page")
+{
+    openai::page<openai::model> made;
+    made.has_more = true;
+    made.last_id = "x";
+    made.data.resize(1);
+    CHECK_FALSE(made.has_next_page());
+    CHECK_THROWS_AS(made.get_next_page(), std::logic_error);
+
+    fixture f;
+    auto client = f.make_client();
+    f.script(200, model_page({}, true));  // has_more with no items: nothing to continue from
+    f.run([&]() -> asio::awaitable<void> {
+        auto page = co_await client.models.list();
+        CHECK_FALSE(page.has_next_page());
+    });
+}
+
+TEST_CASE("pages: for_each_item() visits every item of every page, with any token, and stops at a failure")
+{
+    fixture f;
+    auto client = f.make_client({.max_retries = 0});
+    f.script(200, model_page({"m1", "m2"}, true));
+    f.script(200, model_page({"m3"}, true));
+    f.script(200, model_page({"m4"}, false));
+    std::vector<std::string> seen;
+    f.run([&]() -> asio::awaitable<void> {
+        auto page = co_await client.models.list();
+        co_await page.for_each_item([&](const openai::model& m) { seen.push_back(m.id); });
+    });
+    CHECK(seen == std::vector<std::string>{"m1", "m2", "m3", "m4"});
+    CHECK(f.transport->sent.size() == 3);
+
+    // A callback, and a failure on the second page: the error, after the first page's items.
+    seen.clear();
+    f.script(200, model_page({"a", "b"}, true));
+    f.script(404, R"({"error":{"message":"gone","type":"invalid_request_error","code":null}})");
+    openai::page<openai::model> first;
+    f.run([&]() -> asio::awaitable<void> { first = co_await client.models.list(); });
+    openai::diagnostics diag;
+    openai::error_code result = openai::make_error_code(openai::errc::invalid_response);
+    bool done = false;
+    first.for_each_item([&](const openai::model& m) { seen.push_back(m.id); }, diag,
+                        [&](openai::error_code ec) {
+                            result = ec;
+                            done = true;
+                        });
+    CHECK_FALSE(done);  // never completes inside the call
+    f.io.restart();
+    f.io.run();
+    CHECK(done);
+    CHECK(result);
+    CHECK(diag.status_code == 404);
+    CHECK(diag.message == "gone");
+    CHECK(seen == std::vector<std::string>{"a", "b"});
+
+    // The default token throws the typed exception.
+    f.script(500, R"({"error":{"message":"boom","type":"server_error"}})");
+    f.run([&]() -> asio::awaitable<void> {
+        bool threw = false;
+        try
+        {
+            co_await first.for_each_item([](const openai::model&) {});
+        }
+        catch (const openai::api_status_error& e)
+        {
+            threw = e.status_code() >= 400;
+        }
+        CHECK(threw);
+    });
+
+    // A page without a next one completes with no request, not inside the call either.
+    openai::page<openai::model> last;
+    f.script(200, model_page({"z"}, false));
+    f.run([&]() -> asio::awaitable<void> { last = co_await client.models.list(); });
+    const auto before = f.transport->sent.size();
+    done = false;
+    last.for_each_item([&](const openai::model& m) { seen.push_back(m.id); },
+                       [&](openai::error_code ec) {
+                           result = ec;
+                           done = true;
+                       });
+    CHECK_FALSE(done);
+    f.io.restart();
+    f.io.run();
+    CHECK(done);
+    CHECK_FALSE(result);
+    CHECK(seen.back() == "z");
+    CHECK(f.transport->sent.size() == before);
+}

@@ -6,6 +6,10 @@
 // describes a type missing from the list below (or, for the generated types, from the list
 // codegen/generate.py writes) fails the last test case.
 #include <openai/openai.hpp>
+#include <openai/types/conversations/item_list_params.hpp>
+#include <openai/types/conversations/item_retrieve_params.hpp>
+#include <openai/types/responses/input_item_list_params.hpp>
+#include <openai/types/responses/response_retrieve_params.hpp>
 
 #include "unit/generated_described_types.hpp"
 
@@ -19,6 +23,8 @@
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -26,9 +32,14 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 // Every described struct of include/openai: X(name in its header, a type to check).
 #define OPENAI_DESCRIBED_TYPES(X)                                                                                      \
+    X(response_retrieve_params, openai::response_retrieve_params)                                                      \
+    X(item_retrieve_params, openai::item_retrieve_params)                                                              \
+    X(item_list_params, openai::item_list_params)                                                                      \
+    X(input_item_list_params, openai::input_item_list_params)                                                          \
     X(chat_completion, openai::chat_completion)                                                                        \
     X(chat_completion_allowed_tool_choice_param, openai::chat_completion_allowed_tool_choice_param)                    \
     X(chat_completion_allowed_tools_param, openai::chat_completion_allowed_tools_param)                                \
@@ -104,7 +115,6 @@
     X(images_response_usage_output_tokens_details, openai::images_response_usage_output_tokens_details)                \
     X(model, openai::model)                                                                                            \
     X(model_deleted, openai::model_deleted)                                                                            \
-    X(page, openai::page<openai::model>)                                                                               \
     X(prompt_tokens_details, openai::prompt_tokens_details)                                                            \
     X(response_format_json_object, openai::response_format_json_object)                                                \
     X(response_format_json_schema, openai::response_format_json_schema)                                                \
@@ -223,6 +233,7 @@ TEST_CASE("the list above names every type a header under include/openai describ
     OPENAI_DESCRIBED_TYPES(OPENAI_LIST_DESCRIBED)
     OPENAI_GENERATED_DESCRIBED_TYPES(OPENAI_LIST_DESCRIBED)
 #undef OPENAI_LIST_DESCRIBED
+    listed.insert("page");  // not an aggregate: checked below
     const std::set<std::string> found = described_in_headers();
     REQUIRE(found.count("chat_completion") == 1);  // the headers were found
     for (const auto& name : found)
@@ -230,4 +241,27 @@ TEST_CASE("the list above names every type a header under include/openai describ
                       name << " is described in a header but missing from OPENAI_DESCRIBED_TYPES");
     for (const auto& name : listed)
         CHECK_MESSAGE(found.count(name) == 1, name << " is listed but no header describes it");
+}
+
+// openai::page is a class with a private member (the link to its next page), which Boost.PFR
+// cannot count: its public data members are the five it describes and raw_response.
+namespace {
+struct page_mirror
+{
+    std::string object;
+    std::vector<openai::model> data;
+    std::optional<bool> has_more;
+    std::optional<std::string> first_id;
+    std::optional<std::string> last_id;
+    openai::raw_response raw_response;
+    std::shared_ptr<const openai::detail::page_link> link;
+};
+}  // namespace
+
+TEST_CASE("openai::page describes every data member but raw_response and its link")
+{
+    using members = boost::describe::describe_members<openai::page<openai::model>, boost::describe::mod_public>;
+    CHECK(boost::mp11::mp_size<members>::value == 5);
+    // A data member added to page, described or not, changes its size.
+    CHECK(sizeof(openai::page<openai::model>) == sizeof(page_mirror));
 }

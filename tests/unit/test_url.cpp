@@ -1,8 +1,14 @@
 // Unit tests of openai/detail/url.hpp: base URL parsing, percent-encoding, request targets.
+#include <openai/detail/client_impl.hpp>
+#include <openai/detail/query.hpp>
 #include <openai/detail/url.hpp>
+#include <openai/request_options.hpp>
+
+#include <boost/describe/class.hpp>
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -331,4 +337,47 @@ TEST_CASE("make_target with an encoded path segment and a parsed base URL")
     CHECK(d::make_target(u.base_path, path, {}) == "/v1/models/ft:gpt-4o-mini:org:custom:abc%20123");
     CHECK(d::make_target(u.base_path, path, query{{"x", "y z"}}) ==
           "/v1/models/ft:gpt-4o-mini:org:custom:abc%20123?x=y%20z");
+}
+
+namespace query_test {
+struct list_params
+{
+    std::optional<std::string> after{};
+    std::vector<std::string> include{};
+    std::optional<std::int64_t> limit{};
+    std::optional<bool> descending{};
+    std::string required = "r";
+    openai::request_options options{};
+};
+BOOST_DESCRIBE_STRUCT(list_params, (), (after, include, limit, descending, required))
+}  // namespace query_test
+
+TEST_CASE("query parameters: set members in order, arrays with brackets, booleans as words, unset left out")
+{
+    openai::detail::query_pairs out;
+    openai::detail::append_query(out, query_test::list_params{});
+    CHECK(out == openai::detail::query_pairs{{"required", "r"}});
+
+    query_test::list_params p;
+    p.after = "item_1";
+    p.include = {"a.b", "c"};
+    p.limit = 20;
+    p.descending = false;
+    out.clear();
+    openai::detail::append_query(out, p);
+    CHECK(out == openai::detail::query_pairs{{"after", "item_1"},
+                                             {"include[]", "a.b"},
+                                             {"include[]", "c"},
+                                             {"limit", "20"},
+                                             {"descending", "false"},
+                                             {"required", "r"}});
+
+    // make_get: the params' query first, then the options' extra_query; no body.
+    p.options.extra_query = {{"x", "1"}};
+    const auto req = openai::detail::make_get("/things", p);
+    CHECK(req.method == openai::detail::http_method::get);
+    CHECK(req.body.empty());
+    REQUIRE(req.options.extra_query.size() == 7);
+    CHECK(req.options.extra_query.front().first == "after");
+    CHECK(req.options.extra_query.back() == std::pair<std::string, std::string>{"x", "1"});
 }

@@ -8,6 +8,8 @@
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/detail/json_reader.hpp>
+#include <openai/detail/page_link.hpp>
+#include <openai/detail/query.hpp>
 #include <openai/detail/transport.hpp>
 #include <openai/detail/url.hpp>
 #include <openai/diagnostics.hpp>
@@ -26,6 +28,7 @@
 
 #include <exception>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <tuple>
@@ -60,6 +63,18 @@ api_request make_post(std::string path, const Params& params)
     return make_post(std::move(path), params, [](boost::json::object&) {});
 }
 
+/// A GET whose query string holds the set members of `params` (described query parameters with a
+/// trailing `options` member), before the options' own extra_query.
+template <class Params>
+api_request make_get(std::string path, const Params& params)
+{
+    api_request req{http_method::get, std::move(path), {}, params.options};
+    query_pairs query;
+    append_query(query, params);
+    req.options.extra_query.insert(req.options.extra_query.begin(), query.begin(), query.end());
+    return req;
+}
+
 // Adapts co_spawn's `void(exception_ptr, tuple<error_code, T>)` to the caller's handler,
 // keeping the caller's executor, allocator and cancellation slot.
 template <class T>
@@ -72,6 +87,19 @@ struct spawn_completion
         if (ep)
             std::rethrow_exception(ep);  // only std::bad_alloc gets here
         std::move(handler_)(std::get<0>(result), std::move(std::get<1>(result)));
+    }
+};
+
+// As spawn_completion, for an operation that completes with an error_code only.
+struct void_spawn_completion
+{
+    boost::asio::any_completion_handler<void(error_code)> handler_;
+
+    void operator()(const std::exception_ptr& ep, error_code ec)
+    {
+        if (ep)
+            std::rethrow_exception(ep);  // only std::bad_alloc gets here
+        std::move(handler_)(ec);
     }
 };
 
@@ -116,7 +144,13 @@ public:
                               spawn_completion<T>{std::move(handler)});
     }
 
+    /// Runs a call whose answer has no body to decode, completing `handler` with its outcome.
+    OPENAI_DECL void async_call_void(api_request req, diagnostics* diag,
+                                     boost::asio::any_completion_handler<void(error_code)> handler);
+
 private:
+    OPENAI_DECL static boost::asio::awaitable<error_code> call_without_result(std::shared_ptr<client_impl> self,
+                                                                              api_request req, diagnostics* diag);
     template <class T>
     static boost::asio::awaitable<std::tuple<error_code, T>> call_and_decode(std::shared_ptr<client_impl> self,
                                                                              api_request req, diagnostics* diag);
@@ -140,9 +174,16 @@ boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(s
     auto data = std::make_shared<raw_response::data>();
     diagnostics details;
     T value{};
+    // A page keeps its request, to fetch the next one with another cursor.
+    std::optional<api_request> again;
+    if constexpr (is_page<T>::value)
+        again = req;
     error_code ec = co_await self->call(std::move(req), *data, details);
     if (!ec)
         ec = self->decode(data, value, details);
+    if constexpr (is_page<T>::value)
+        if (!ec)
+            page_access::link(value, self, std::move(*again));
     if (ec && diag)
         *diag = std::move(details);
     co_return std::tuple(ec, std::move(value));
@@ -160,7 +201,8 @@ error_code client_impl::decode(const std::shared_ptr<raw_response::data>& data, 
         fail_decode(*data, err, diag);
         return make_error_code(errc::invalid_response);
     }
-    value.raw_response = raw_response(data);
+    if constexpr (requires { value.raw_response; })  // not a union (conversations.items.retrieve)
+        value.raw_response = raw_response(data);
     return {};
 }
 
@@ -168,6 +210,21 @@ error_code client_impl::decode(const std::shared_ptr<raw_response::data>& data, 
 OPENAI_END_NAMESPACE
 
 namespace boost::asio {
+template <template <class, class> class Associator, class DefaultCandidate>
+struct associator<Associator, ::openai::detail::void_spawn_completion, DefaultCandidate>
+    : Associator<boost::asio::any_completion_handler<void(::openai::error_code)>, DefaultCandidate>
+{
+    using inner = Associator<boost::asio::any_completion_handler<void(::openai::error_code)>, DefaultCandidate>;
+    static typename inner::type get(const ::openai::detail::void_spawn_completion& h) noexcept
+    {
+        return inner::get(h.handler_);
+    }
+    static auto get(const ::openai::detail::void_spawn_completion& h, const DefaultCandidate& c) noexcept
+    {
+        return inner::get(h.handler_, c);
+    }
+};
+
 template <template <class, class> class Associator, class T, class DefaultCandidate>
 struct associator<Associator, ::openai::detail::spawn_completion<T>, DefaultCandidate>
     : Associator<::openai::detail::typed_handler<T>, DefaultCandidate>

@@ -22,9 +22,20 @@ namespace detail {
 template <class T>
 concept not_diagnostics = !std::same_as<std::remove_cvref_t<T>, diagnostics>;
 
-// A completion token, not one of the arguments that may come before it.
+// Request parameters: a struct whose last member is its per-request options.
 template <class T>
-concept completion_token_argument = not_diagnostics<T> && !std::same_as<std::remove_cvref_t<T>, request_options>;
+concept request_parameters = requires(const std::remove_cvref_t<T>& t)
+{
+    {
+        t.options
+        } -> std::convertible_to<const request_options&>;
+};
+
+// A completion token, not one of the arguments that may come before it (diagnostics, options,
+// request parameters).
+template <class T>
+concept completion_token_argument =
+    not_diagnostics<T> && !std::same_as<std::remove_cvref_t<T>, request_options> && !request_parameters<T>;
 
 // Initiation object. The first argument after the handler is `diagnostics*`, which
 // with_diagnostics relies on; it exposes an executor so newer Asio's cancel_after works.
@@ -59,6 +70,36 @@ auto async_call(client_impl& impl, api_request req, diagnostics* diag, Completio
     else
         return boost::asio::async_initiate<CompletionToken, void(error_code, T)>(call_initiation<T>{&impl}, token, diag,
                                                                                  std::move(req));
+}
+
+// Operations whose answer has no body (DELETE /responses/{id}): signature void(error_code).
+OPENAI_DECL void start_void(client_impl& impl, api_request req, diagnostics* diag,
+                            boost::asio::any_completion_handler<void(error_code)> handler);
+OPENAI_DECL boost::asio::awaitable<void> await_call_void(client_impl& impl, api_request req, diagnostics* diag);
+
+struct void_call_initiation
+{
+    client_impl* impl_;
+
+    using executor_type = boost::asio::any_io_executor;
+    executor_type get_executor() const noexcept { return executor_of(*impl_); }
+
+    template <class Handler>
+    void operator()(Handler&& handler, diagnostics* diag, api_request req) const
+    {
+        start_void(*impl_, std::move(req), diag,
+                   boost::asio::any_completion_handler<void(error_code)>(std::forward<Handler>(handler)));
+    }
+};
+
+template <class CompletionToken>
+auto async_call_void(client_impl& impl, api_request req, diagnostics* diag, CompletionToken&& token)
+{
+    if constexpr (std::is_same_v<std::remove_cvref_t<CompletionToken>, default_token>)
+        return await_call_void(impl, std::move(req), diag);
+    else
+        return boost::asio::async_initiate<CompletionToken, void(error_code)>(void_call_initiation{&impl}, token, diag,
+                                                                              std::move(req));
 }
 
 }  // namespace detail

@@ -144,9 +144,9 @@ inline constexpr std::size_t no_alternative = static_cast<std::size_t>(-1);
 
 struct json_union_table
 {
-    std::string_view key;  // empty: T is not a union told apart by a table
+    const char* key = nullptr;  // nullptr: T is not a union told apart by a table
     std::span<const json_union_case> cases{};
-    std::string_view second_key{};
+    const char* second_key = nullptr;
     std::size_t missing_tag = no_alternative;
 };
 
@@ -183,6 +183,50 @@ inline constexpr const char* json_keys = nullptr;
 template <class T>
 inline constexpr const char* json_send_null = nullptr;
 
+// Whether a comma-separated list of member names (or nullptr) holds `member`.
+constexpr bool rule_lists(const char* rule, std::string_view member) noexcept
+{
+    if (rule == nullptr)
+        return false;
+    const std::string_view list(rule);
+    std::size_t begin = 0;
+    while (begin <= list.size())
+    {
+        std::size_t end = list.find(',', begin);
+        if (end == std::string_view::npos)
+            end = list.size();
+        if (list.substr(begin, end - begin) == member)
+            return true;
+        begin = end + 1;
+    }
+    return false;
+}
+
+/// The JSON key of T's member `member`: its name, unless json_keys<T> renames it.
+template <class T>
+constexpr std::string_view json_key_of(std::string_view member) noexcept
+{
+    if constexpr (json_keys<T> == nullptr)
+        return member;
+    else
+    {
+        const std::string_view pairs(json_keys<T>);
+        std::size_t begin = 0;
+        while (begin < pairs.size())
+        {
+            std::size_t end = pairs.find(',', begin);
+            if (end == std::string_view::npos)
+                end = pairs.size();
+            const std::string_view pair = pairs.substr(begin, end - begin);
+            const std::size_t equals = pair.find('=');
+            if (equals != std::string_view::npos && pair.substr(0, equals) == member)
+                return pair.substr(equals + 1);
+            begin = end + 1;
+        }
+        return member;
+    }
+}
+
 template <class T>
 void write_json(boost::json::value& out, const T& in);
 
@@ -207,9 +251,11 @@ void write_described(boost::json::value& out, const T& in)
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
     boost::mp11::mp_for_each<members>([&](auto member) {
         const auto& field = in.*member.pointer;
-        if (is_unset(field))
-            return;
-        write_json(obj[member.name], field);
+        constexpr std::string_view key = json_key_of<T>(decltype(member)::name);
+        if (!is_unset(field))
+            write_json(obj[key], field);
+        else if (rule_lists(json_send_null<T>, member.name))
+            obj[key] = nullptr;
     });
 }
 

@@ -25,6 +25,7 @@
 #include <openai/detail/config.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/error.hpp>
+#include <openai/unknown_json.hpp>
 
 #include <boost/config.hpp>
 #include <boost/container/small_vector.hpp>
@@ -610,7 +611,8 @@ template <class T>
 constexpr json_sink_kind json_sink_kind_of() noexcept
 {
     if constexpr (is_variant<T>::value)
-        return json_union_tag<T> != nullptr ? json_sink_kind::tagged : json_sink_kind::variant;
+        return json_union_tag<T> != nullptr || json_union<T>.key != nullptr ? json_sink_kind::tagged
+                                                                            : json_sink_kind::variant;
     else if constexpr (std::is_same_v<T, boost::json::value> || std::is_same_v<T, boost::json::object>)
         return json_sink_kind::value;
     else if constexpr (is_optional<T>::value)
@@ -1049,7 +1051,7 @@ bool described_key(json_reader&, json_frame& f, std::string_view key)
     boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<members>::value>>([&](auto index) {
         using member = boost::mp11::mp_at_c<members, index>;
         // A constant: the comparison is a length check, then an inline compare.
-        static constexpr std::string_view name{member::name};
+        static constexpr std::string_view name{json_key_of<T>(member::name)};
         if (f.slot.ops || key.size() != name.size() || std::memcmp(key.data(), name.data(), name.size()) != 0)
             return;
         auto& field = out.*member::pointer;
@@ -1146,7 +1148,28 @@ bool variant_from_value(json_reader& r, void* t, const boost::json::value& v)
     return done || r.fail("no accepted form matches " + std::string(json_kind_name(v.kind())));
 }
 
-// Tagged unions. The tag of alternative I: the default value of its std::string member named
+// Tagged unions, told apart by a table (json_union<V>, the generated unions) or by each
+// alternative's default tag (json_union_tag<V>, the hand-written ones).
+template <class V>
+inline constexpr bool union_has_table = json_union<V>.key != nullptr;
+
+// The key that holds the tag.
+template <class V>
+constexpr const char* union_key() noexcept
+{
+    if constexpr (union_has_table<V>)
+        return json_union<V>.key;
+    else
+        return json_union_tag<V>;
+}
+
+// The index of V's openai::unknown_json alternative, or no_alternative.
+template <class V>
+inline constexpr std::size_t union_unknown_index =
+    boost::mp11::mp_find<V, unknown_json>::value < std::variant_size_v<V> ? boost::mp11::mp_find<V, unknown_json>::value
+                                                                          : no_alternative;
+
+// The tag of alternative I without a table: the default value of its std::string member named
 // json_union_tag<V>, empty when it has none. Alternatives that are not described structs have no tag.
 template <class V, std::size_t I>
 const std::string& union_alternative_tag()
@@ -1167,54 +1190,154 @@ const std::string& union_alternative_tag()
     return tag;
 }
 
+// The alternative that `tag` names, no_alternative for none. With a table that has a second key,
+// a case that names the second key's value in `members` wins over a case that names none.
+template <class V>
+std::size_t union_index(std::string_view tag, const boost::json::object& members)
+{
+    if constexpr (union_has_table<V>)
+    {
+        constexpr const json_union_table& table = json_union<V>;
+        std::string_view second;
+        if constexpr (table.second_key != nullptr)
+            if (const auto* value = members.if_contains(table.second_key); value && value->is_string())
+                second = value->get_string();
+        std::size_t fallback = no_alternative;
+        for (const json_union_case& c : table.cases)
+        {
+            if (c.tag != tag)
+                continue;
+            if (!c.second.empty() && c.second == second)
+                return c.index;
+            if (c.second.empty() && fallback == no_alternative)
+                fallback = c.index;
+        }
+        return fallback;
+    }
+    else
+    {
+        std::size_t found = no_alternative;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<V>>>([&](auto index) {
+            if constexpr (described_struct<std::variant_alternative_t<index, V>>)
+                if (found == no_alternative && union_alternative_tag<V, index>() == tag)
+                    found = index;
+        });
+        return found;
+    }
+}
+
+// Whether `tag` may name alternative I (a repeated tag must keep naming the one chosen).
+template <class V, std::size_t I>
+bool union_tag_names(std::string_view tag)
+{
+    if constexpr (union_has_table<V>)
+    {
+        for (const json_union_case& c : json_union<V>.cases)
+            if (c.index == I && c.tag == tag)
+                return true;
+        return false;
+    }
+    else
+        return tag == union_alternative_tag<V, I>();
+}
+
+// The first tag that names alternative I, for messages.
+template <class V, std::size_t I>
+std::string union_first_tag()
+{
+    if constexpr (union_has_table<V>)
+    {
+        for (const json_union_case& c : json_union<V>.cases)
+            if (c.index == I)
+                return std::string(c.tag);
+        return {};
+    }
+    else
+        return union_alternative_tag<V, I>();
+}
+
+// The chosen alternative's tag member holds the value read: one alternative may take several.
+template <class A>
+void set_union_tag(A& out, std::string_view key, std::string_view tag)
+{
+    boost::mp11::mp_for_each<boost::describe::describe_members<A, boost::describe::mod_public>>([&](auto member) {
+        using field_type = std::remove_cvref_t<decltype(out.*member.pointer)>;
+        if constexpr (std::is_same_v<field_type, std::string>)
+            if (json_key_of<A>(decltype(member)::name) == key && out.*member.pointer != tag)
+                out.*member.pointer = tag;
+    });
+}
+
 template <class V>
 constexpr json_sink_ops union_tag_ops() noexcept;
 template <class V, std::size_t I>
 constexpr json_sink_ops union_retag_ops() noexcept;
 
-// Inside the chosen alternative: its members, and the tag again, which must keep its value.
+// Inside the chosen alternative: its members, and the tag again, which must keep naming it.
 template <class V, std::size_t I>
 bool union_member_key(json_reader& r, json_frame& f, std::string_view key)
 {
-    static constexpr std::string_view tag{json_union_tag<V>};
+    static constexpr std::string_view tag{union_key<V>()};
     if (key != tag)
         return described_key<std::variant_alternative_t<I, V>>(r, f, key);
     f.slot = json_sink{f.target, &ops_table<union_retag_ops<V, I>>(), nullptr};
-    f.member = json_union_tag<V>;
+    f.member = union_key<V>();
+    return true;
+}
+
+// Inside an object of an unknown tag: every member is kept as it is.
+inline bool unknown_member_key(json_reader&, json_frame& f, std::string_view key)
+{
+    auto& object = *static_cast<boost::json::object*>(f.target);
+    f.slot = json_sink{&object[key], &json_sink_for<boost::json::value>(), nullptr};
+    f.member = nullptr;
     return true;
 }
 
 // The tag's value is `tag`, read in a frame on top that stands for the object and names the tag:
 // the alternative it names takes the object over, in a frame of its own, and reads `members`
 // (from text: those that came before the tag, the rest follows as it comes; from a document: all
-// of them).
+// of them). A tag no alternative takes goes to the unknown_json alternative, whole.
 template <class V>
 bool union_choose(json_reader& r, void* t, std::string_view tag, const boost::json::object& members)
 {
-    bool matched = false;
-    bool ok = false;
-    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<V>>>([&](auto index) {
+    const std::size_t chosen = union_index<V>(tag, members);
+    if (chosen == no_alternative)
+    {
+        constexpr std::size_t unknown = union_unknown_index<V>;
+        if constexpr (unknown == no_alternative)
+            return r.fail("unknown value \"" + std::string(tag) + "\"");
+        else
+        {
+            r.pop();  // the tag's frame
+            auto& out = static_cast<V*>(t)->template emplace<unknown>();
+            out.type = tag;
+            out.json = members;
+            out.json[union_key<V>()] = tag;
+            json_frame& f = r.push();
+            f.target = &out.json;
+            f.on_key = unknown_member_key;
+            return true;
+        }
+    }
+    return boost::mp11::mp_with_index<std::variant_size_v<V>>(chosen, [&](auto index) {
         using alternative = std::variant_alternative_t<index, V>;
         if constexpr (described_struct<alternative>)
         {
-            if (matched || union_alternative_tag<V, index>() != tag)
-                return;
-            matched = true;
             r.pop();  // the tag's frame
             auto& out = static_cast<V*>(t)->template emplace<index>();
             json_sink_for<alternative>().object_begin(r, &out);
             r.top().on_key = union_member_key<V, index>;
+            set_union_tag(out, union_key<V>(), tag);
             error_code ec;
-            ok = true;
             for (const auto& kv : members)
                 if (!r.on_key(kv.key(), kv.key().size(), ec) || !walk_json(r, kv.value(), ec))
-                {
-                    ok = false;
-                    break;
-                }
+                    return false;
+            return true;
         }
+        else
+            return r.fail("the value \"" + std::string(tag) + "\" names no object alternative");
     });
-    return matched ? ok : r.fail("unknown value \"" + std::string(tag) + "\"");
 }
 
 // From text: the capture stopped at the tag, whose value comes now.
@@ -1242,20 +1365,32 @@ constexpr json_sink_ops union_retag_ops() noexcept
     auto ops = mismatch_ops<std::string>();
     ops.string = [](json_reader& r, void*, std::string_view s, bool first, bool last) {
         const auto whole = r.gather(s, first, last);
-        const std::string& tag = union_alternative_tag<V, I>();
-        return !whole || *whole == tag || r.fail("repeated with another value than \"" + tag + "\"");
+        return !whole || union_tag_names<V, I>(*whole) ||
+               r.fail("repeated with another value than \"" + union_first_tag<V, I>() + "\"");
     };
     return ops;
 }
 
-// The object has no tag (from text: it ended before one came).
+// The object has no tag (from text: it ended before one came): the table's default alternative
+// reads it, if it has one.
 template <class V>
-bool union_without_tag(json_reader& r, void*, const boost::json::value&)
+bool union_without_tag(json_reader& r, void* t, const boost::json::value& v)
 {
-    read_error err;
-    err.path = json_union_tag<V>;
-    err.what = "missing";
-    return r.fail_with(std::move(err));
+    if constexpr (union_has_table<V> && json_union<V>.missing_tag != no_alternative)
+    {
+        using alternative = std::variant_alternative_t<json_union<V>.missing_tag, V>;
+        static_assert(described_struct<alternative>, "json_union_table::missing_tag names a described struct");
+        auto& out = static_cast<V*>(t)->template emplace<json_union<V>.missing_tag>();
+        read_error err;
+        return read_json(v, out, err) || r.fail_with(std::move(err));
+    }
+    else
+    {
+        read_error err;
+        err.path = union_key<V>();
+        err.what = "missing";
+        return r.fail_with(std::move(err));
+    }
 }
 
 // From a document, which has the tag at hand: as from text, where the capture would stop at it.
@@ -1271,12 +1406,12 @@ bool union_from_value(json_reader& r, void* t, const boost::json::value& v)
     if (!v.is_object())
         return mismatch(r, expected_name<V>(), json_kind_name(v.kind()));
     const auto& members = v.get_object();
-    const boost::json::value* tag = members.if_contains(json_union_tag<V>);
+    const boost::json::value* tag = members.if_contains(union_key<V>());
     if (!tag)
         return union_without_tag<V>(r, t, v);
     json_frame& f = r.push();
     f.target = t;
-    f.member = json_union_tag<V>;
+    f.member = union_key<V>();
     if (!tag->is_string())
         return mismatch(r, "a string", json_kind_name(tag->kind()));
     error_code ec;
@@ -1287,10 +1422,17 @@ template <class V>
 constexpr json_sink_ops union_ops() noexcept
 {
     auto ops = mismatch_ops<V>();
-    ops.object_begin = [](json_reader& r, void* t) {
-        r.capture(t, union_without_tag<V>, json_union_tag<V>, &ops_table<union_tag_ops<V>>());
-        return true;
-    };
+    if constexpr (union_has_table<V> && json_union<V>.second_key != nullptr)
+        // The second key may come after the tag: the object is read whole first.
+        ops.object_begin = [](json_reader& r, void* t) {
+            r.capture(t, union_from_value<V>);
+            return true;
+        };
+    else
+        ops.object_begin = [](json_reader& r, void* t) {
+            r.capture(t, union_without_tag<V>, union_key<V>(), &ops_table<union_tag_ops<V>>());
+            return true;
+        };
     if constexpr (boost::mp11::mp_contains<V, std::string>::value)
         ops.string = [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
             const auto whole = r.gather(s, first, last);

@@ -79,6 +79,31 @@ OPENAI_DECL asio::any_io_executor executor_of(const client_impl& impl) noexcept
     return impl.get_executor();
 }
 
+OPENAI_DECL void client_impl::async_call_void(api_request req, diagnostics* diag,
+                                              asio::any_completion_handler<void(error_code)> handler)
+{
+    asio::co_spawn(ex_, call_without_result(shared_from_this(), std::move(req), diag),
+                   void_spawn_completion{std::move(handler)});
+}
+
+OPENAI_DECL asio::awaitable<error_code> client_impl::call_without_result(std::shared_ptr<client_impl> self,
+                                                                         api_request req, diagnostics* diag)
+{
+    co_await enable_total_cancellation();
+    raw_response::data data;
+    diagnostics details;
+    const error_code ec = co_await self->call(std::move(req), data, details);
+    if (ec && diag)
+        *diag = std::move(details);
+    co_return ec;
+}
+
+OPENAI_DECL void start_void(client_impl& impl, api_request req, diagnostics* diag,
+                            asio::any_completion_handler<void(error_code)> handler)
+{
+    impl.async_call_void(std::move(req), diag, std::move(handler));
+}
+
 inline http::verb to_verb(http_method method) noexcept
 {
     switch (method)

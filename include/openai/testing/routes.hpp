@@ -7,6 +7,8 @@
 //                                `encoding_format: "base64"` honored
 //   POST   /v1/images/generations  n copies of a 1x1 PNG, as b64_json or a data: URL
 //   GET    /v1/models, GET /v1/models/{id}, DELETE /v1/models/{id}
+//   /v1/responses..., /v1/conversations...  the Responses and Conversations APIs, with their
+//                                stored state: see responses_routes.hpp
 //
 // Token counts are estimates (about four characters a token): right in shape, not in value.
 // Request validation covers what clients commonly get wrong (invalid JSON, missing or mistyped
@@ -14,6 +16,8 @@
 #ifndef OPENAI_TESTING_ROUTES_HPP
 #define OPENAI_TESTING_ROUTES_HPP
 
+#include <openai/testing/responses_routes.hpp>
+#include <openai/testing/route_helpers.hpp>
 #include <openai/testing/server.hpp>
 
 #include <boost/json.hpp>
@@ -36,34 +40,6 @@ namespace testing {
 namespace routes_detail {
 
 namespace json = boost::json;
-
-inline std::string base64_encode(std::string_view in)
-{
-    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    out.reserve((in.size() + 2) / 3 * 4);
-    std::size_t i = 0;
-    for (; i + 3 <= in.size(); i += 3)
-    {
-        std::uint32_t v = std::uint32_t(std::uint8_t(in[i])) << 16 | std::uint32_t(std::uint8_t(in[i + 1])) << 8 |
-                          std::uint8_t(in[i + 2]);
-        out += alphabet[v >> 18];
-        out += alphabet[(v >> 12) & 63];
-        out += alphabet[(v >> 6) & 63];
-        out += alphabet[v & 63];
-    }
-    if (std::size_t rest = in.size() - i)
-    {
-        std::uint32_t v = std::uint32_t(std::uint8_t(in[i])) << 16;
-        if (rest == 2)
-            v |= std::uint32_t(std::uint8_t(in[i + 1])) << 8;
-        out += alphabet[v >> 18];
-        out += alphabet[(v >> 12) & 63];
-        out += rest == 2 ? alphabet[(v >> 6) & 63] : '=';
-        out += '=';
-    }
-    return out;
-}
 
 /// A valid 1x1 RGBA PNG (one teal pixel), CRCs and zlib stream included.
 inline std::string tiny_png()
@@ -126,108 +102,6 @@ inline std::string floats_base64(const std::vector<float>& v)
     return base64_encode(bytes);
 }
 
-inline std::int64_t estimate_tokens(std::string_view text)
-{
-    return std::int64_t((text.size() + 3) / 4);
-}
-
-inline std::int64_t unix_now()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-inline std::string percent_decode(std::string_view s)
-{
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i)
-    {
-        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0)
-        {
-            out += char(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-            i += 2;
-        }
-        else
-        {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
-inline response invalid(const std::string& message, const std::string& param = "", const std::string& code = "")
-{
-    return response::error(400, "invalid_request_error", code, message, param);
-}
-
-inline response missing(const std::string& param)
-{
-    return invalid("Missing required parameter: '" + param + "'.", param, "missing_required_parameter");
-}
-
-inline response wrong_type(const std::string& param, const std::string& expected)
-{
-    return invalid("Invalid type for '" + param + "': expected " + expected + ".", param, "invalid_type");
-}
-
-/// The request body as a JSON object, or the 400 to answer.
-inline std::optional<response> parse_object(const request& req, json::object& out)
-{
-    boost::system::error_code ec;
-    json::value v = json::parse(req.body, ec);
-    if (ec || !v.is_object())
-        return invalid("We could not parse the JSON body of your request. (HINT: This likely means you aren't using "
-                       "your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not "
-                       "valid JSON.)");
-    out = std::move(v.as_object());
-    return std::nullopt;
-}
-
-/// The required string `key`, or the 400 to answer.
-inline std::optional<response> required_string(const json::object& body, const std::string& key, std::string& out)
-{
-    const auto* v = body.if_contains(key);
-    if (!v || v->is_null())
-        return missing(key);
-    if (!v->is_string())
-        return wrong_type(key, "a string");
-    out = std::string(v->as_string());
-    return std::nullopt;
-}
-
-/// The optional integer `key` within [lo, hi], or the 400 to answer.
-inline std::optional<response> optional_int(const json::object& body, const std::string& key, std::int64_t lo,
-                                            std::int64_t hi, std::int64_t& out)
-{
-    const auto* v = body.if_contains(key);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_int64() && !v->is_uint64())
-        return wrong_type(key, "an integer");
-    auto n = v->is_int64() ? v->as_int64() : std::int64_t(std::min<std::uint64_t>(v->as_uint64(), INT64_MAX));
-    if (n < lo || n > hi)
-        return invalid("Invalid value for '" + key + "': expected a value between " + std::to_string(lo) + " and " +
-                           std::to_string(hi) + ", got " + std::to_string(n) + ".",
-                       key, "invalid_value");
-    out = n;
-    return std::nullopt;
-}
-
-inline bool wants_stream(const json::object& body)
-{
-    const auto* v = body.if_contains("stream");
-    return v && v->is_bool() && v->as_bool();
-}
-
 inline bool wants_stream_usage(const json::object& body)
 {
     const auto* opts = body.if_contains("stream_options");
@@ -240,57 +114,6 @@ inline bool wants_stream_usage(const json::object& body)
 inline json::object usage(std::int64_t prompt, std::int64_t completion)
 {
     return {{"prompt_tokens", prompt}, {"completion_tokens", completion}, {"total_tokens", prompt + completion}};
-}
-
-/// Splits text after each space, the way a model streams it: a few characters per event.
-inline std::vector<std::string> pieces(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size())
-    {
-        std::size_t end = text.find(' ', start);
-        end = end == std::string::npos ? text.size() : end + 1;
-        out.push_back(text.substr(start, end - start));
-        start = end;
-    }
-    return out;
-}
-
-/// A server-sent-event stream: one "data:" event per object, then "data: [DONE]".
-inline response sse(const std::vector<json::object>& events)
-{
-    response r;
-    r.headers.set("Content-Type", "text/event-stream; charset=utf-8");
-    r.headers.set("Cache-Control", "no-cache");
-    for (const auto& e : events)
-        r.chunks.push_back("data: " + json::serialize(e) + "\n\n");
-    r.chunks.emplace_back("data: [DONE]\n\n");
-    return r;
-}
-
-/// The text of a message's `content`: a string, or the text parts of an array, joined by "\n".
-inline std::string content_text(const json::value* content)
-{
-    if (!content)
-        return {};
-    if (content->is_string())
-        return std::string(content->as_string());
-    std::string out;
-    if (content->is_array())
-        for (const auto& part : content->as_array())
-        {
-            if (!part.is_object())
-                continue;
-            const auto* text = part.as_object().if_contains("text");
-            if (text && text->is_string())
-            {
-                if (!out.empty())
-                    out += '\n';
-                out += text->as_string();
-            }
-        }
-    return out;
 }
 
 struct model_info
@@ -311,11 +134,6 @@ inline constexpr model_info models[] = {
 inline json::object model_json(const model_info& m)
 {
     return {{"id", m.id}, {"object", "model"}, {"created", m.created}, {"owned_by", m.owned_by}};
-}
-
-inline response ok(const json::object& body)
-{
-    return response::json(200, json::serialize(body));
 }
 
 inline response chat_completions(const request& req, std::uint64_t serial)
@@ -675,6 +493,7 @@ inline void add_openai_routes(server& s)
     s.on("DELETE", "/v1/models/{id}", [](const request& req) {
         return d::ok({{"id", d::model_id(req)}, {"object", "model"}, {"deleted", true}});
     });
+    add_responses_routes(s);
 }
 
 }  // namespace testing
