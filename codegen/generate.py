@@ -740,10 +740,17 @@ class Generator:
             self.counts["headers"] += 1
         self.check_include_cycles(include_graph)
         # Conversations headers in conversations.hpp, all others (responses/, shared/, ...) in
-        # responses.hpp.
-        conv = sorted(h for h in by_header if h.startswith("conversations/"))
+        # responses.hpp; the hand-written headers of an area's directory (query parameters) too.
+        types_dir = ROOT / "include" / "openai" / "types"
+        hand = {
+            str(p.relative_to(types_dir))
+            for area in AREAS
+            for p in (types_dir / area).glob("*.hpp")
+            if not p.read_text().startswith(BANNER)
+        }
+        conv = sorted({h for h in set(by_header) | hand if h.startswith("conversations/")})
         files["include/openai/types/conversations.hpp"] = self.emit_umbrella("conversations", conv)
-        rest = sorted(h for h in by_header if h not in conv)
+        rest = sorted({h for h in set(by_header) | hand if h not in conv})
         files["include/openai/types/responses.hpp"] = self.emit_umbrella("responses", rest)
         files["docs/types-index.md"] = self.emit_index()
         files["tests/unit/generated_described_types.hpp"] = self.emit_test_list()

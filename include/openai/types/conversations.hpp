@@ -11,6 +11,8 @@
 #include <openai/types/conversations/conversation_item_list.hpp>
 #include <openai/types/conversations/conversation_update_params.hpp>
 #include <openai/types/conversations/item_create_params.hpp>
+#include <openai/types/conversations/item_list_params.hpp>
+#include <openai/types/conversations/item_retrieve_params.hpp>
 #include <openai/types/conversations/message.hpp>
 #include <openai/types/conversations/summary_text_content.hpp>
 #include <openai/types/conversations/text_content.hpp>

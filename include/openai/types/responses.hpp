@@ -37,6 +37,7 @@
 #include <openai/types/responses/inline_skill_param.hpp>
 #include <openai/types/responses/inline_skill_source.hpp>
 #include <openai/types/responses/inline_skill_source_param.hpp>
+#include <openai/types/responses/input_item_list_params.hpp>
 #include <openai/types/responses/input_token_count_params.hpp>
 #include <openai/types/responses/input_token_count_response.hpp>
 #include <openai/types/responses/local_environment.hpp>
@@ -168,6 +169,7 @@
 #include <openai/types/responses/response_reasoning_text_done_event.hpp>
 #include <openai/types/responses/response_refusal_delta_event.hpp>
 #include <openai/types/responses/response_refusal_done_event.hpp>
+#include <openai/types/responses/response_retrieve_params.hpp>
 #include <openai/types/responses/response_shell_call_command_added_event.hpp>
 #include <openai/types/responses/response_shell_call_command_delta_event.hpp>
 #include <openai/types/responses/response_shell_call_command_done_event.hpp>
