@@ -1,0 +1,45 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.conversations.ConversationCreateParams (spec schema CreateConversationBody).
+#ifndef OPENAI_TYPES_CONVERSATIONS_CONVERSATION_CREATE_PARAMS_HPP
+#define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_CREATE_PARAMS_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/request_options.hpp>
+#include <openai/types/responses/easy_input_message_param.hpp>
+#include <openai/types/responses/response_code_interpreter_tool_call_param.hpp>
+#include <openai/types/responses/response_compaction_item_param_param.hpp>
+#include <openai/types/responses/response_computer_tool_call_param.hpp>
+#include <openai/types/responses/response_custom_tool_call_output_param.hpp>
+#include <openai/types/responses/response_custom_tool_call_param.hpp>
+#include <openai/types/responses/response_file_search_tool_call_param.hpp>
+#include <openai/types/responses/response_function_tool_call_param.hpp>
+#include <openai/types/responses/response_function_web_search_param.hpp>
+#include <openai/types/responses/response_input_item_param.hpp>
+#include <openai/types/responses/response_output_message_param.hpp>
+#include <openai/types/responses/response_reasoning_item_param.hpp>
+#include <openai/types/responses/response_tool_search_output_item_param_param.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// The request of `client.conversations.create` (POST /conversations). Members: `model` first, then
+/// `items`, then the others alphabetically; `options` last (not sent).
+struct conversation_create_params
+{
+    /// Initial items to include in the conversation context. You may add up to 20 items at a time.
+    std::vector<openai::response_input_item_param> items{};
+    /// The `metadata` member.
+    std::map<std::string, std::string> metadata{};
+
+    openai::request_options options{};
+};
+BOOST_DESCRIBE_STRUCT(conversation_create_params, (), (items, metadata))
+
+OPENAI_END_NAMESPACE
+
+#endif

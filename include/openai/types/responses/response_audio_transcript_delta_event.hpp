@@ -1,0 +1,29 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseAudioTranscriptDeltaEvent (spec schema ResponseAudioTranscriptDeltaEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_AUDIO_TRANSCRIPT_DELTA_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_AUDIO_TRANSCRIPT_DELTA_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when there is a partial transcript of audio.
+struct response_audio_transcript_delta_event
+{
+    /// The type of the event. Always `response.audio.transcript.delta`.
+    std::string type = "response.audio.transcript.delta";
+    /// The partial transcript of the audio response.
+    std::string delta{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_audio_transcript_delta_event, (), (type, delta, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

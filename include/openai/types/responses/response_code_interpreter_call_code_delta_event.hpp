@@ -1,0 +1,34 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseCodeInterpreterCallCodeDeltaEvent (spec schema ResponseCodeInterpreterCallCodeDeltaEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_CODE_INTERPRETER_CALL_CODE_DELTA_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when a partial code snippet is streamed by the code interpreter.
+struct response_code_interpreter_call_code_delta_event
+{
+    /// The type of the event. Always `response.code_interpreter_call_code.delta`.
+    std::string type = "response.code_interpreter_call_code.delta";
+    /// The index of the output item in the response for which the code is being streamed.
+    std::int64_t output_index{};
+    /// The unique identifier of the code interpreter tool call item.
+    std::string item_id{};
+    /// The partial code snippet being streamed by the code interpreter.
+    std::string delta{};
+    /// The sequence number of this event, used to order streaming events.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_code_interpreter_call_code_delta_event, (),
+                      (type, output_index, item_id, delta, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,31 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseInputTextContentParam (spec schema InputTextContentParam).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_TEXT_CONTENT_PARAM_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_TEXT_CONTENT_PARAM_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/types/responses/response_input_file_content_param.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <optional>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// A text input to the model.
+struct response_input_text_content_param
+{
+    /// The type of the input item. Always `input_text`.
+    std::string type = "input_text";
+    /// The text input to the model.
+    std::string text{};
+    /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the
+    /// request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    std::optional<openai::response_input_file_content_prompt_cache_breakpoint_param> prompt_cache_breakpoint{};
+};
+BOOST_DESCRIBE_STRUCT(response_input_text_content_param, (), (type, text, prompt_cache_breakpoint))
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,35 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseMcpCallArgumentsDoneEvent (spec schema ResponseMCPCallArgumentsDoneEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_ARGUMENTS_DONE_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_ARGUMENTS_DONE_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when the arguments for an MCP tool call are finalized.
+struct response_mcp_call_arguments_done_event
+{
+    /// The type of the event. Always 'response.mcp_call_arguments.done'. Always
+    /// `response.mcp_call_arguments.done`.
+    std::string type = "response.mcp_call_arguments.done";
+    /// The index of the output item in the response's output array.
+    std::int64_t output_index{};
+    /// The unique identifier of the MCP tool call item being processed.
+    std::string item_id{};
+    /// A JSON string containing the finalized arguments for the MCP tool call.
+    std::string arguments{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_mcp_call_arguments_done_event, (),
+                      (type, output_index, item_id, arguments, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

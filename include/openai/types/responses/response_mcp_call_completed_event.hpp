@@ -1,0 +1,32 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseMcpCallCompletedEvent (spec schema ResponseMCPCallCompletedEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_COMPLETED_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_COMPLETED_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when an MCP  tool call has completed successfully.
+struct response_mcp_call_completed_event
+{
+    /// The type of the event. Always 'response.mcp_call.completed'. Always
+    /// `response.mcp_call.completed`.
+    std::string type = "response.mcp_call.completed";
+    /// The ID of the MCP tool call item that completed.
+    std::string item_id{};
+    /// The index of the output item that completed.
+    std::int64_t output_index{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_mcp_call_completed_event, (), (type, item_id, output_index, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,32 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseMcpListToolsFailedEvent (spec schema ResponseMCPListToolsFailedEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_MCP_LIST_TOOLS_FAILED_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_MCP_LIST_TOOLS_FAILED_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when the attempt to list available MCP tools has failed.
+struct response_mcp_list_tools_failed_event
+{
+    /// The type of the event. Always 'response.mcp_list_tools.failed'. Always
+    /// `response.mcp_list_tools.failed`.
+    std::string type = "response.mcp_list_tools.failed";
+    /// The ID of the MCP tool call item that failed.
+    std::string item_id{};
+    /// The index of the output item that failed.
+    std::int64_t output_index{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_mcp_list_tools_failed_event, (), (type, item_id, output_index, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

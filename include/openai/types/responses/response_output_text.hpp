@@ -1,0 +1,145 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseOutputText (spec schema OutputTextContent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_TEXT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_TEXT_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/detail/json_model.hpp>
+#include <openai/unknown_json.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// A citation for a container file used to generate a model response.
+struct response_output_text_annotation_container_file_citation
+{
+    /// The type of the container file citation. Always `container_file_citation`.
+    std::string type = "container_file_citation";
+    /// The ID of the container file.
+    std::string container_id{};
+    /// The ID of the file.
+    std::string file_id{};
+    /// The index of the first character of the container file citation in the message.
+    std::int64_t start_index{};
+    /// The index of the last character of the container file citation in the message.
+    std::int64_t end_index{};
+    /// The filename of the container file cited.
+    std::string filename{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_annotation_container_file_citation, (),
+                      (type, container_id, file_id, start_index, end_index, filename))
+using response_output_text_annotation_added_event_annotation_container_file_citation =
+    response_output_text_annotation_container_file_citation;
+
+/// A citation to a file.
+struct response_output_text_annotation_file_citation
+{
+    /// The type of the file citation. Always `file_citation`.
+    std::string type = "file_citation";
+    /// The ID of the file.
+    std::string file_id{};
+    /// The index of the file in the list of files.
+    std::int64_t index{};
+    /// The filename of the file cited.
+    std::string filename{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_citation, (), (type, file_id, index, filename))
+using response_output_text_annotation_added_event_annotation_file_citation =
+    response_output_text_annotation_file_citation;
+
+/// A path to a file.
+struct response_output_text_annotation_file_path
+{
+    /// The type of the file path. Always `file_path`.
+    std::string type = "file_path";
+    /// The ID of the file.
+    std::string file_id{};
+    /// The index of the file in the list of files.
+    std::int64_t index{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_path, (), (type, file_id, index))
+using response_output_text_annotation_added_event_annotation_file_path = response_output_text_annotation_file_path;
+
+/// A citation for a web resource used to generate a model response.
+struct response_output_text_annotation_url_citation
+{
+    /// The type of the URL citation. Always `url_citation`.
+    std::string type = "url_citation";
+    /// The URL of the web resource.
+    std::string url{};
+    /// The index of the first character of the URL citation in the message.
+    std::int64_t start_index{};
+    /// The index of the last character of the URL citation in the message.
+    std::int64_t end_index{};
+    /// The title of the web resource.
+    std::string title{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation, (), (type, url, start_index, end_index, title))
+using response_output_text_annotation_added_event_annotation_url_citation =
+    response_output_text_annotation_url_citation;
+
+/// An annotation that applies to a span of output text.
+using response_output_text_annotation =
+    std::variant<openai::response_output_text_annotation_file_citation,
+                 openai::response_output_text_annotation_url_citation,
+                 openai::response_output_text_annotation_container_file_citation,
+                 openai::response_output_text_annotation_file_path, openai::unknown_json>;
+using response_output_text_annotation_added_event_annotation = response_output_text_annotation;
+
+namespace detail {
+inline constexpr json_union_case response_output_text_annotation_cases[] = {
+    {"file_citation", 0}, {"url_citation", 1}, {"container_file_citation", 2}, {"file_path", 3}};
+template <>
+inline constexpr json_union_table json_union<response_output_text_annotation>{
+    .key = "type", .cases = response_output_text_annotation_cases};
+}  // namespace detail
+
+/// The top log probability of a token.
+struct response_output_text_logprob_top_logprob
+{
+    /// The `token` member.
+    std::string token{};
+    /// The `logprob` member.
+    double logprob{};
+    /// The `bytes` member.
+    std::vector<std::int64_t> bytes{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob, (), (token, logprob, bytes))
+
+/// The log probability of a token.
+struct response_output_text_logprob
+{
+    /// The `token` member.
+    std::string token{};
+    /// The `logprob` member.
+    double logprob{};
+    /// The `bytes` member.
+    std::vector<std::int64_t> bytes{};
+    /// The `top_logprobs` member.
+    std::vector<openai::response_output_text_logprob_top_logprob> top_logprobs{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text_logprob, (), (token, logprob, bytes, top_logprobs))
+
+/// A text output from the model.
+struct response_output_text
+{
+    /// The type of the output text. Always `output_text`.
+    std::string type = "output_text";
+    /// The text output from the model.
+    std::string text{};
+    /// The annotations of the text output.
+    std::vector<openai::response_output_text_annotation> annotations{};
+    /// The `logprobs` member.
+    std::vector<openai::response_output_text_logprob> logprobs{};
+};
+BOOST_DESCRIBE_STRUCT(response_output_text, (), (type, text, annotations, logprobs))
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,46 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseReasoningSummaryPartAddedEvent (spec schema ResponseReasoningSummaryPartAddedEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// The summary part that was added.
+struct response_reasoning_summary_part_added_event_part
+{
+    /// The type of the summary part. Always `summary_text`.
+    std::string type = "summary_text";
+    /// The text of the summary part.
+    std::string text{};
+};
+BOOST_DESCRIBE_STRUCT(response_reasoning_summary_part_added_event_part, (), (type, text))
+
+/// Emitted when a new reasoning summary part is added.
+struct response_reasoning_summary_part_added_event
+{
+    /// The type of the event. Always `response.reasoning_summary_part.added`.
+    std::string type = "response.reasoning_summary_part.added";
+    /// The ID of the item this summary part is associated with.
+    std::string item_id{};
+    /// The index of the output item this summary part is associated with.
+    std::int64_t output_index{};
+    /// The index of the summary part within the reasoning summary.
+    std::int64_t summary_index{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+    /// The summary part that was added.
+    openai::response_reasoning_summary_part_added_event_part part{};
+};
+BOOST_DESCRIBE_STRUCT(response_reasoning_summary_part_added_event, (),
+                      (type, item_id, output_index, summary_index, sequence_number, part))
+
+OPENAI_END_NAMESPACE
+
+#endif

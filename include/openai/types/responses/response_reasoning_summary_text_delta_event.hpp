@@ -1,0 +1,36 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseReasoningSummaryTextDeltaEvent (spec schema ResponseReasoningSummaryTextDeltaEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_TEXT_DELTA_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_TEXT_DELTA_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when a delta is added to a reasoning summary text.
+struct response_reasoning_summary_text_delta_event
+{
+    /// The type of the event. Always `response.reasoning_summary_text.delta`.
+    std::string type = "response.reasoning_summary_text.delta";
+    /// The ID of the item this summary text delta is associated with.
+    std::string item_id{};
+    /// The index of the output item this summary text delta is associated with.
+    std::int64_t output_index{};
+    /// The index of the summary part within the reasoning summary.
+    std::int64_t summary_index{};
+    /// The text delta that was added to the summary.
+    std::string delta{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_reasoning_summary_text_delta_event, (),
+                      (type, item_id, output_index, summary_index, delta, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,36 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseReasoningSummaryTextDoneEvent (spec schema ResponseReasoningSummaryTextDoneEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_TEXT_DONE_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_TEXT_DONE_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when a reasoning summary text is completed.
+struct response_reasoning_summary_text_done_event
+{
+    /// The type of the event. Always `response.reasoning_summary_text.done`.
+    std::string type = "response.reasoning_summary_text.done";
+    /// The ID of the item this summary text is associated with.
+    std::string item_id{};
+    /// The index of the output item this summary text is associated with.
+    std::int64_t output_index{};
+    /// The index of the summary part within the reasoning summary.
+    std::int64_t summary_index{};
+    /// The full text of the completed reasoning summary.
+    std::string text{};
+    /// The sequence number of this event.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_reasoning_summary_text_done_event, (),
+                      (type, item_id, output_index, summary_index, text, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

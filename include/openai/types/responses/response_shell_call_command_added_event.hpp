@@ -1,0 +1,34 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseShellCallCommandAddedEvent (spec schema ResponseShellCallCommandAddedStreamingEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_SHELL_CALL_COMMAND_ADDED_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_SHELL_CALL_COMMAND_ADDED_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// A streaming event that indicated a shell command was added to a tool call.
+struct response_shell_call_command_added_event
+{
+    /// The type of the event, always `response.shell_call_command.added`.
+    std::string type = "response.shell_call_command.added";
+    /// The sequence number of the event that was emitted.
+    std::int64_t sequence_number{};
+    /// The index of the output item that was updated.
+    std::int64_t output_index{};
+    /// The index of the shell command that was added.
+    std::int64_t command_index{};
+    /// The shell command that was added.
+    std::string command{};
+};
+BOOST_DESCRIBE_STRUCT(response_shell_call_command_added_event, (),
+                      (type, sequence_number, output_index, command_index, command))
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,36 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseTextConfigParam (spec schema ResponseTextParam).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_CONFIG_PARAM_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_CONFIG_PARAM_HPP
+
+#include <openai/detail/config.hpp>
+#include <openai/types/responses/response_format_text_config_param.hpp>
+#include <openai/types/responses/response_format_text_json_schema_config_param.hpp>
+#include <openai/types/shared_params/response_format_json_object.hpp>
+#include <openai/types/shared_params/response_format_text.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <optional>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Configuration options for a text response from the model. Can be plain text or structured JSON
+/// data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured
+/// Outputs](/docs/guides/structured-outputs)
+struct response_text_config_param
+{
+    /// An object specifying the format that the model must output.
+    std::optional<openai::response_format_text_config_param> format{};
+    /// Constrains the verbosity of the model's response. Lower values will result in more concise
+    /// responses, while higher values will result in more verbose responses. Currently supported
+    /// values are `low`, `medium`, and `high`. The default is `medium`.
+    std::optional<std::string> verbosity{};
+};
+BOOST_DESCRIBE_STRUCT(response_text_config_param, (), (format, verbosity))
+using input_token_count_params_text = response_text_config_param;
+
+OPENAI_END_NAMESPACE
+
+#endif

@@ -1,0 +1,31 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ResponseWebSearchCallInProgressEvent (spec schema ResponseWebSearchCallInProgressEvent).
+#ifndef OPENAI_TYPES_RESPONSES_RESPONSE_WEB_SEARCH_CALL_IN_PROGRESS_EVENT_HPP
+#define OPENAI_TYPES_RESPONSES_RESPONSE_WEB_SEARCH_CALL_IN_PROGRESS_EVENT_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Emitted when a web search call is initiated.
+struct response_web_search_call_in_progress_event
+{
+    /// The type of the event. Always `response.web_search_call.in_progress`.
+    std::string type = "response.web_search_call.in_progress";
+    /// The index of the output item that the web search call is associated with.
+    std::int64_t output_index{};
+    /// Unique ID for the output item associated with the web search call.
+    std::string item_id{};
+    /// The sequence number of the web search call being processed.
+    std::int64_t sequence_number{};
+};
+BOOST_DESCRIBE_STRUCT(response_web_search_call_in_progress_event, (), (type, output_index, item_id, sequence_number))
+
+OPENAI_END_NAMESPACE
+
+#endif

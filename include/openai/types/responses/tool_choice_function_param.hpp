@@ -1,0 +1,26 @@
+// Generated from the OpenAI OpenAPI spec by codegen/generate.py: do not edit.
+// The Python SDK's openai.types.responses.ToolChoiceFunctionParam (spec schema ToolChoiceFunction).
+#ifndef OPENAI_TYPES_RESPONSES_TOOL_CHOICE_FUNCTION_PARAM_HPP
+#define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_FUNCTION_PARAM_HPP
+
+#include <openai/detail/config.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <string>
+
+OPENAI_BEGIN_NAMESPACE
+
+/// Use this option to force the model to call a specific function.
+struct tool_choice_function_param
+{
+    /// For function calling, the type is always `function`.
+    std::string type = "function";
+    /// The name of the function to call.
+    std::string name{};
+};
+BOOST_DESCRIBE_STRUCT(tool_choice_function_param, (), (type, name))
+
+OPENAI_END_NAMESPACE
+
+#endif
