@@ -877,7 +877,8 @@ class Generator:
         name = self.cpp(key, direction)
         op_params = self.params.get(key) if direction == WRITE else None
         op_result = self.results.get(key) if direction == READ else None
-        members = list(ent.members)
+        custom = self.overrides.get("members", {}).get(name, {})
+        members = [m for m in ent.members if m.key not in custom.get("skip", [])]
         if len(members) > MAX_DESCRIBED:
             raise GenError(f"{name} has {len(members)} members; BOOST_DESCRIBE_STRUCT takes at most {MAX_DESCRIBED}")
         if op_params:
@@ -925,6 +926,13 @@ class Generator:
                 out.append(f'    {mtype} {m.name} = "{m.tag_default}";')
             else:
                 out.append(f"    {mtype} {m.name}{{}};")
+        if custom.get("code"):
+            # Hand-written members of a generated type (the Python SDK's custom code, such as
+            # Response.output_text): from overrides.json, verbatim.
+            out.append("")
+            out += [("    " + line) if line else "" for line in custom["code"]]
+            for header in custom.get("std_includes", []):
+                std_inc.add(header)
         if op_params:
             openai_inc.add("openai/request_options.hpp")
             out += ["", "    openai::request_options options{};"]

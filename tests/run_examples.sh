@@ -56,6 +56,13 @@ check "images writes PNG files" "image-0.png" "$bin/images" --out-dir "$work" "a
 check "the written file is a PNG" "PNG image data|PNG" head -c 8 "$work/image-0.png"
 check "models lists models" "gpt-4o" "$bin/models"
 check "completions" "." "$bin/completions" "Say this is a test"
+check "responses answers and continues" "You said: Now make it rhyme" "$bin/responses" --follow-up "Now make it rhyme." \
+    "Write a story"
+check "responses_stream streams the echo" "You said: Stream this answer" "$bin/responses_stream" "Stream this answer"
+check "responses_tools calls the tool and sends its output back" "The tool said: Sunny, 24 C in Paris" \
+    "$bin/responses_tools"
+check "conversation holds the items of its responses" "4 items in the conversation" "$bin/conversation" \
+    "First turn" "Second turn"
 check_fails "a missing model is model_not_found_error" "model_not_found_error" "$bin/models" no-such-model
 OPENAI_BASE_URL="http://127.0.0.1:1/v1" check_fails "an unreachable server is api_connection_error" \
     "api_connection_error" "$bin/models"

@@ -7,9 +7,11 @@
 #include <openai/detail/config.hpp>
 #include <openai/resources/chat_completions.hpp>
 #include <openai/resources/completions.hpp>
+#include <openai/resources/conversations.hpp>
 #include <openai/resources/embeddings.hpp>
 #include <openai/resources/images.hpp>
 #include <openai/resources/models.hpp>
+#include <openai/resources/responses.hpp>
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/execution_context.hpp>
@@ -111,6 +113,11 @@ public:
             return redact_api_key(*detail::options_of(*impl_).api_key);
         }
 
+        /// The Responses API: create, stream, retrieve, delete, cancel and compact responses;
+        /// `responses.input_items`, `responses.input_tokens`.
+        resources::responses responses;
+        /// Conversations, which hold items across responses; `conversations.items`.
+        resources::conversations conversations;
         /// `chat.completions`: chat completions, plain or streamed.
         resources::chat chat;
         /// Embedding vectors.
@@ -126,8 +133,8 @@ public:
         friend struct detail::client_access;
 
         basic_client(std::shared_ptr<detail::client_impl> impl, executor_type ex)
-            : impl_(std::move(impl)), chat(*impl_), embeddings(*impl_), images(*impl_), models(*impl_),
-              completions(*impl_), ex_(std::move(ex))
+            : impl_(std::move(impl)), responses(*impl_), conversations(*impl_), chat(*impl_), embeddings(*impl_),
+              images(*impl_), models(*impl_), completions(*impl_), ex_(std::move(ex))
         {}
 
         executor_type ex_;

@@ -14,6 +14,7 @@
 #include <openai/stream.hpp>
 #include <openai/streaming/chat_completion_stream.hpp>
 #include <openai/streaming/completion_stream.hpp>
+#include <openai/streaming/response_stream.hpp>
 #include <openai/unknown_json.hpp>
 #include <openai/version.hpp>
 #include <openai/with_diagnostics.hpp>
@@ -21,6 +22,7 @@
 #include <openai/types/chat.hpp>
 #include <openai/types/completion.hpp>
 #include <openai/types/completion_create_params.hpp>
+#include <openai/types/conversations.hpp>
 #include <openai/types/create_embedding_response.hpp>
 #include <openai/types/embedding_create_params.hpp>
 #include <openai/types/image_generate_params.hpp>
@@ -28,5 +30,6 @@
 #include <openai/types/model.hpp>
 #include <openai/types/model_deleted.hpp>
 #include <openai/types/page.hpp>
+#include <openai/types/responses.hpp>
 
 #endif

@@ -16,12 +16,15 @@
 #include <openai/impl/completions.ipp>
 #include <openai/impl/connection_pool.ipp>
 #include <openai/impl/connector.ipp>
+#include <openai/impl/conversations.ipp>
 #include <openai/impl/embeddings.ipp>
 #include <openai/impl/error_body.ipp>
 #include <openai/impl/exceptions.ipp>
 #include <openai/impl/images.ipp>
 #include <openai/impl/models.ipp>
 #include <openai/impl/page.ipp>
+#include <openai/impl/response_accumulator.ipp>
+#include <openai/impl/responses.ipp>
 #include <openai/impl/stream_state.ipp>
 #include <openai/impl/tcp_or_tls_stream.ipp>
 #include <openai/impl/transport.ipp>

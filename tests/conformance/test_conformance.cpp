@@ -85,6 +85,17 @@ struct prism
         return std::move(*result);
     }
 
+    // Runs a call that completes without a result (responses.del).
+    void run_void(asio::awaitable<void> call)
+    {
+        std::exception_ptr failure;
+        asio::co_spawn(io, std::move(call), [&](std::exception_ptr e) { failure = e; });
+        io.run();
+        io.restart();
+        if (failure)
+            std::rethrow_exception(failure);
+    }
+
     // Runs a call Prism must accept; anything else fails the test case with Prism's own words
     // and the request that was sent.
     template <class T>
@@ -720,3 +731,176 @@ TEST_CASE("embeddings refuse an unknown body field (additionalProperties: false)
 }
 
 TEST_SUITE_END();
+
+// ---------------------------------------------------------------------------------------------
+// Responses and Conversations
+
+namespace {
+
+std::string json_of(const openai::response_create_params& p)
+{
+    return "POST /responses " + openai::detail::make_response_create_request(p, false).body;
+}
+
+openai::function_tool_param weather_tool()
+{
+    openai::function_tool_param tool;
+    tool.name = "get_weather";
+    tool.description = "The current weather in a city.";
+    tool.parameters = boost::json::object{
+        {"type", "object"},
+        {"properties", {{"city", {{"type", "string"}}}}},
+        {"required", {"city"}},
+        {"additionalProperties", false},
+    };
+    tool.strict = true;
+    return tool;
+}
+
+// Input items of several kinds: an easy message, a message of content parts, a function call
+// and its output.
+std::vector<openai::response_input_item_param> mixed_input()
+{
+    openai::easy_input_message_param easy;
+    easy.role = "user";
+    easy.content = "What is the weather in Paris?";
+    openai::response_input_item_message_param parts;
+    parts.role = "developer";
+    openai::response_input_text_param text;
+    text.text = "Answer briefly.";
+    parts.content.emplace_back(text);
+    openai::response_function_tool_call_param call;
+    call.call_id = "call_1";
+    call.name = "get_weather";
+    call.arguments = R"({"city":"Paris"})";
+    openai::response_input_item_function_call_output_param output;
+    output.call_id = "call_1";
+    output.output = "Sunny, 24 C";
+    return {easy, parts, call, output};
+}
+
+void check_response(const openai::response& r)
+{
+    CHECK(r.raw_response.status_code() == 200);
+    CHECK_FALSE(r.id.empty());
+    CHECK(r.object == "response");
+}
+
+}  // namespace
+
+TEST_CASE("responses.create: a plain request, and the answer decodes")
+{
+    prism p;
+    openai::response_create_params request{.model = "gpt-5-mini", .input = "Hello"};
+    check_response(p.accepted(p.client.responses.create(request), json_of(request)));
+}
+
+TEST_CASE("responses.create: items, tools, tool_choice and the optional parameters")
+{
+    prism p;
+    openai::reasoning_param reasoning;
+    reasoning.effort = "low";
+    reasoning.summary = "auto";
+    openai::response_format_text_json_schema_config_param schema;
+    schema.name = "weather";
+    schema.schema = {{"type", "object"}, {"properties", boost::json::object{}}};
+    schema.strict = true;
+    openai::response_text_config_param text;
+    text.format = schema;
+    text.verbosity = "low";
+    openai::file_search_tool_param file_search;
+    file_search.vector_store_ids = {"vs_1"};
+    file_search.max_num_results = 5;
+    openai::web_search_tool_param web_search;
+    openai::tool_choice_function_param choice;
+    choice.name = "get_weather";
+    openai::response_create_params request{
+        .model = "gpt-5-mini",
+        .input = mixed_input(),
+        .background = false,
+        .include = {"reasoning.encrypted_content"},
+        .instructions = "Be brief.",
+        .max_output_tokens = 256,
+        .max_tool_calls = 3,
+        .metadata = {{"purpose", "conformance"}},
+        .parallel_tool_calls = true,
+        .previous_response_id = "resp_123",
+        .prompt_cache_key = "cache-key",
+        .reasoning = reasoning,
+        .safety_identifier = "user-hash",
+        .service_tier = "auto",
+        .store = true,
+        .temperature = 0.5,
+        .text = text,
+        .tool_choice = choice,
+        .tools = {weather_tool(), file_search, web_search},
+        .top_logprobs = 2,
+        .top_p = 0.9,
+        .truncation = "auto",
+        .user = "user-1",
+    };
+    check_response(p.accepted(p.client.responses.create(request), json_of(request)));
+
+    // tool_choice as a string.
+    request.tool_choice = std::string("required");
+    check_response(p.accepted(p.client.responses.create(request), json_of(request)));
+}
+
+TEST_CASE("responses: retrieve, cancel, delete, input_items, input_tokens, compact")
+{
+    prism p;
+    openai::response_retrieve_params retrieve;
+    retrieve.include = {"message.output_text.logprobs"};
+    check_response(p.accepted(p.client.responses.retrieve("resp_123", retrieve), "GET /responses/resp_123"));
+    check_response(p.accepted(p.client.responses.cancel("resp_123"), "POST /responses/resp_123/cancel"));
+    p.run_void(p.client.responses.del("resp_123"));
+
+    openai::input_item_list_params list;
+    list.limit = 2;
+    list.order = "asc";
+    list.after = "msg_1";
+    list.include = {"file_search_call.results"};
+    auto items =
+        p.accepted(p.client.responses.input_items.list("resp_123", list), "GET /responses/resp_123/input_items");
+    CHECK(items.object == "list");
+
+    openai::input_token_count_params count{.model = "gpt-5-mini", .input = mixed_input(), .instructions = "Be brief."};
+    count.tools = {weather_tool()};
+    auto tokens = p.accepted(p.client.responses.input_tokens.count(count), "POST /responses/input_tokens");
+    CHECK(tokens.raw_response.status_code() == 200);
+
+    openai::response_compact_params compact{.model = "gpt-5-mini", .input = mixed_input()};
+    auto compacted = p.accepted(p.client.responses.compact(compact), "POST /responses/compact");
+    CHECK(compacted.raw_response.status_code() == 200);
+}
+
+TEST_CASE("conversations and their items")
+{
+    prism p;
+    openai::conversation_create_params create;
+    create.items = mixed_input();
+    create.metadata = {{"topic", "weather"}};
+    auto conversation = p.accepted(p.client.conversations.create(create), "POST /conversations");
+    CHECK_FALSE(conversation.id.empty());
+    p.accepted(p.client.conversations.retrieve("conv_123"), "GET /conversations/conv_123");
+    openai::conversation_update_params update;
+    update.metadata = {{"topic", "travel"}};
+    p.accepted(p.client.conversations.update("conv_123", update), "POST /conversations/conv_123");
+    auto deleted = p.accepted(p.client.conversations.del("conv_123"), "DELETE /conversations/conv_123");
+    CHECK(deleted.raw_response.status_code() == 200);
+
+    openai::item_create_params add;
+    add.items = mixed_input();
+    p.accepted(p.client.conversations.items.create("conv_123", add), "POST /conversations/conv_123/items");
+    openai::item_list_params list;
+    list.limit = 10;
+    list.order = "desc";
+    list.include = {"message.input_image.image_url"};
+    auto page = p.accepted(p.client.conversations.items.list("conv_123", list), "GET /conversations/conv_123/items");
+    CHECK(page.object == "list");
+    openai::item_retrieve_params retrieve;
+    retrieve.include = {"message.input_image.image_url"};
+    p.accepted(p.client.conversations.items.retrieve("conv_123", "msg_1", retrieve),
+               "GET /conversations/conv_123/items/msg_1");
+    p.accepted(p.client.conversations.items.del("conv_123", "msg_1"), "DELETE /conversations/conv_123/items/msg_1");
+}

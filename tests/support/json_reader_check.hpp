@@ -24,11 +24,7 @@ namespace openai_test {
 template <class T>
 std::string dump(const T& value)
 {
-    if constexpr (requires {
-                      value.data;
-                      value.has_more;
-                      value.first_id;
-                  })  // openai::page<T>
+    if constexpr (openai::detail::is_page<T>::value)  // openai::page<T>: described, but not aggregate
     {
         std::string out = value.object + '|' + (value.has_more ? "1" : "0") + '|' + value.first_id.value_or("-") + '|' +
                           value.last_id.value_or("-");

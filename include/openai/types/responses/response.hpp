@@ -300,10 +300,6 @@ struct response
     std::optional<openai::reasoning> reasoning{};
     /// A system (or developer) message inserted into the model's context.
     std::optional<std::variant<std::string, std::vector<openai::response_input_item>>> instructions{};
-    /// SDK-only convenience property that contains the aggregated text output from all
-    /// `output_text` items in the `output` array, if any are present. Supported in the Python and
-    /// JavaScript SDKs.
-    std::optional<std::string> output_text{};
     /// Represents token usage details including input tokens, output tokens, a breakdown of output
     /// tokens, and the total tokens used.
     std::optional<openai::response_usage> usage{};
@@ -321,14 +317,27 @@ struct response
     /// visible output tokens and [reasoning tokens](/docs/guides/reasoning).
     std::optional<std::int64_t> max_output_tokens{};
 
+    /// The text of every `output_text` part of every output message, concatenated (the Python
+    /// SDK's `output_text` property; the spec lists it as a member the SDKs compute).
+    std::string output_text() const
+    {
+        std::string text;
+        for (const auto& item : output)
+            if (const auto* message = std::get_if<openai::response_output_message>(&item))
+                for (const auto& part : message->content)
+                    if (const auto* text_part = std::get_if<openai::response_output_text>(&part))
+                        text += text_part->text;
+        return text;
+    }
+
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(response, (),
                       (metadata, top_logprobs, temperature, top_p, user, safety_identifier, prompt_cache_key,
                        prompt_cache_retention, previous_response_id, model, background, max_tool_calls, text, tools,
                        tool_choice, prompt, service_tier, truncation, id, object, status, created_at, completed_at,
-                       error, incomplete_details, output, reasoning, instructions, output_text, usage,
-                       prompt_cache_options, moderation, parallel_tool_calls, conversation, max_output_tokens))
+                       error, incomplete_details, output, reasoning, instructions, usage, prompt_cache_options,
+                       moderation, parallel_tool_calls, conversation, max_output_tokens))
 
 OPENAI_END_NAMESPACE
 
