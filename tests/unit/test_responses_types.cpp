@@ -16,6 +16,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace json = boost::json;
@@ -75,19 +76,30 @@ void check_decodes(const std::string& where, const std::string& text)
     CHECK_MESSAGE(openai::detail::read_json_text(text, out, err, ec), err.to_string());
 }
 
-// Every object of `v` gets an extra member, and every tag an alternative would be chosen by
-// ("type") is left alone: what a newer API adds must not break the reader.
-void add_unknown_keys(json::value& v)
+// Every object of `v` that is a struct gets an extra member (what a newer API adds must not break
+// the reader); maps (metadata, ...) are left alone: a new key there is data, not a new member.
+void add_unknown_keys(json::value& v, bool is_map = false)
 {
     if (v.is_object())
     {
         for (auto& kv : v.as_object())
-            add_unknown_keys(kv.value());
-        v.as_object()["x_added_later"] = json::object{{"nested", json::array{1, "two", nullptr}}};
+        {
+            const std::string_view key = kv.key();
+            add_unknown_keys(kv.value(), key == "metadata" || key == "attributes" || key.starts_with("categor"));
+        }
+        if (!is_map)
+            v.as_object()["x_added_later"] = json::object{{"nested", json::array{1, "two", nullptr}}};
     }
     else if (v.is_array())
         for (auto& item : v.as_array())
             add_unknown_keys(item);
+}
+
+// The spec's example of response.queued gives `created_at` as a date string where its schema
+// (and the API) has a number: the example is wrong, not the reader.
+bool example_contradicts_its_schema(std::string_view schema)
+{
+    return schema == "#/components/schemas/ResponseQueuedEvent";
 }
 
 using checker = std::function<void(const std::string&, const std::string&)>;
@@ -96,6 +108,8 @@ const std::map<std::string, checker>& result_checkers()
 {
     static const std::map<std::string, checker> checkers = {
         {"createResponse", check_decodes<openai::response>},
+        // responses.del completes with no value: the SDK reads no body.
+        {"deleteResponse", [](const std::string&, const std::string& text) { CHECK(json::parse(text).is_object()); }},
         {"getResponse", check_decodes<openai::response>},
         {"cancelResponse", check_decodes<openai::response>},
         {"listInputItems", check_decodes<openai::page<openai::response_item>>},
@@ -162,7 +176,7 @@ TEST_CASE("every example stream event decodes into its own alternative, and unkn
         const std::string text(meta->at("example").as_string());
         json::error_code ec;
         const json::value parsed = json::parse(text, ec);
-        if (ec)
+        if (ec || example_contradicts_its_schema(ref))
             continue;  // a few examples are not JSON
         INFO(ref);
         check_decodes<openai::response_stream_event>(ref, text);
