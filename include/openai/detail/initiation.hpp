@@ -37,6 +37,11 @@ template <class T>
 concept completion_token_argument =
     not_diagnostics<T> && !std::same_as<std::remove_cvref_t<T>, request_options> && !request_parameters<T>;
 
+/// Runs a call for a result of type T (a decoded answer, or a stream): defined in
+/// <openai/impl/stream.hpp>.
+template <class T>
+void start_call(client_impl& impl, api_request req, diagnostics* diag, typed_handler<T> handler);
+
 // Initiation object. The first argument after the handler is `diagnostics*`, which
 // with_diagnostics relies on; it exposes an executor so newer Asio's cancel_after works.
 template <class T>
@@ -50,8 +55,15 @@ struct call_initiation
     template <class Handler>
     void operator()(Handler&& handler, diagnostics* diag, api_request req) const
     {
-        // `start` is overloaded on the result type, one per operation, found by ADL.
+#ifdef OPENAI_SEPARATE_COMPILATION
+        // `start` is overloaded on the result type, one per operation, found by ADL, and
+        // compiled once in <openai/src.hpp>.
         start(*impl_, std::move(req), diag, typed_handler<T>(std::forward<Handler>(handler)));
+#else
+        // Header-only: a template, so that a program instantiates the readers of the results it
+        // asks for only (a non-template `start` per result would instantiate them all).
+        start_call<T>(*impl_, std::move(req), diag, typed_handler<T>(std::forward<Handler>(handler)));
+#endif
     }
 };
 

@@ -754,11 +754,19 @@ bool no_null(json_reader& r, void*)
     return mismatch(r, expected_name<T>(), "null");
 }
 
+// A default T, made once per type (a struct's members reset from the same one).
+template <class T>
+const T& default_value()
+{
+    static const T value{};
+    return value;
+}
+
 // A member back to the value its struct's default member initializer gives it.
 template <class T, class Member>
 void reset_member(void* field)
 {
-    static const T defaults{};
+    const T& defaults = default_value<T>();
     using field_type = std::remove_cvref_t<decltype(defaults.*Member::pointer)>;
     *static_cast<field_type*>(field) = defaults.*Member::pointer;
 }

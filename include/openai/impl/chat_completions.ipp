@@ -34,16 +34,18 @@ OPENAI_DECL api_request make_chat_completion_stream_request(const chat_completio
     return req;
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<chat_completion> handler)
 {
-    impl.async_call<chat_completion>(std::move(req), diag, std::move(handler));
+    start_call<chat_completion>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<chat_completion_stream> handler)
 {
-    async_open_stream<chat_completion_stream>(impl, std::move(req), diag, std::move(handler));
+    start_call<chat_completion_stream>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

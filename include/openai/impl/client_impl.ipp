@@ -4,6 +4,7 @@
 #include <openai/detail/beast_transport.hpp>
 #include <openai/detail/client_impl.hpp>
 #include <openai/detail/error_body.hpp>
+#include <openai/detail/initiation.hpp>
 #include <openai/detail/retry_policy.hpp>
 #include <openai/exceptions.hpp>
 #include <openai/version.hpp>
@@ -96,6 +97,13 @@ OPENAI_DECL asio::awaitable<error_code> client_impl::call_without_result(std::sh
     if (ec && diag)
         *diag = std::move(details);
     co_return ec;
+}
+
+OPENAI_DECL asio::awaitable<void> await_call_void(client_impl& impl, api_request req, diagnostics* diag)
+{
+    default_token token;
+    return asio::async_initiate<default_token, void(error_code)>(void_call_initiation{&impl}, token, diag,
+                                                                 std::move(req));
 }
 
 OPENAI_DECL void start_void(client_impl& impl, api_request req, diagnostics* diag,

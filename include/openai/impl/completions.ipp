@@ -34,15 +34,17 @@ OPENAI_DECL api_request make_completion_stream_request(const completion_create_p
     return req;
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion> handler)
 {
-    impl.async_call<completion>(std::move(req), diag, std::move(handler));
+    start_call<completion>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion_stream> handler)
 {
-    async_open_stream<completion_stream>(impl, std::move(req), diag, std::move(handler));
+    start_call<completion_stream>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

@@ -4,6 +4,7 @@
 #include <openai/detail/client_impl.hpp>
 #include <openai/detail/url.hpp>
 #include <openai/impl/initiation.hpp>
+#include <openai/impl/stream.hpp>
 #include <openai/resources/conversations.hpp>
 
 OPENAI_BEGIN_NAMESPACE
@@ -70,33 +71,35 @@ OPENAI_DECL api_request make_item_retrieve_request(std::string_view conversation
     return make_get(conversation_path(conversation_id, item_id), params);
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<conversation> handler)
 {
-    impl.async_call<conversation>(std::move(req), diag, std::move(handler));
+    start_call<conversation>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<conversation_deleted_resource> handler)
 {
-    impl.async_call<conversation_deleted_resource>(std::move(req), diag, std::move(handler));
+    start_call<conversation_deleted_resource>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<conversation_item> handler)
 {
-    impl.async_call<conversation_item>(std::move(req), diag, std::move(handler));
+    start_call<conversation_item>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<conversation_item_list> handler)
 {
-    impl.async_call<conversation_item_list>(std::move(req), diag, std::move(handler));
+    start_call<conversation_item_list>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<page<conversation_item>> handler)
 {
-    impl.async_call<page<conversation_item>>(std::move(req), diag, std::move(handler));
+    start_call<page<conversation_item>>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

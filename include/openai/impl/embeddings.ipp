@@ -22,11 +22,13 @@ OPENAI_DECL api_request make_embedding_request(const embedding_create_params& pa
     });
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<create_embedding_response> handler)
 {
-    impl.async_call<create_embedding_response>(std::move(req), diag, std::move(handler));
+    start_call<create_embedding_response>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

@@ -23,10 +23,12 @@ OPENAI_DECL api_request make_image_generate_request(const image_generate_params&
     });
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler)
 {
-    impl.async_call<images_response>(std::move(req), diag, std::move(handler));
+    start_call<images_response>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

@@ -21,13 +21,6 @@ boost::asio::awaitable<T> await_call(client_impl& impl, api_request req, diagnos
                                                                            std::move(req));
 }
 
-OPENAI_DECL boost::asio::awaitable<void> await_call_void(client_impl& impl, api_request req, diagnostics* diag)
-{
-    default_token token;
-    return boost::asio::async_initiate<default_token, void(error_code)>(void_call_initiation{&impl}, token, diag,
-                                                                        std::move(req));
-}
-
 }  // namespace detail
 OPENAI_END_NAMESPACE
 

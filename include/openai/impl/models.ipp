@@ -27,20 +27,22 @@ OPENAI_DECL api_request make_model_request(http_method method, std::optional<std
     return req;
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<page<model>> handler)
 {
-    impl.async_call<page<model>>(std::move(req), diag, std::move(handler));
+    start_call<page<model>>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model> handler)
 {
-    impl.async_call<model>(std::move(req), diag, std::move(handler));
+    start_call<model>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model_deleted> handler)
 {
-    impl.async_call<model_deleted>(std::move(req), diag, std::move(handler));
+    start_call<model_deleted>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

@@ -78,32 +78,34 @@ OPENAI_DECL api_request make_response_compact_request(const response_compact_par
     return make_post("/responses/compact", params);
 }
 
+#ifdef OPENAI_SEPARATE_COMPILATION
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<response> handler)
 {
-    impl.async_call<response>(std::move(req), diag, std::move(handler));
+    start_call<response>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<response_stream> handler)
 {
-    async_open_stream<response_stream>(impl, std::move(req), diag, std::move(handler));
+    start_call<response_stream>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<page<response_item>> handler)
 {
-    impl.async_call<page<response_item>>(std::move(req), diag, std::move(handler));
+    start_call<page<response_item>>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<input_token_count_response> handler)
 {
-    impl.async_call<input_token_count_response>(std::move(req), diag, std::move(handler));
+    start_call<input_token_count_response>(impl, std::move(req), diag, std::move(handler));
 }
 
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<compacted_response> handler)
 {
-    impl.async_call<compacted_response>(std::move(req), diag, std::move(handler));
+    start_call<compacted_response>(impl, std::move(req), diag, std::move(handler));
 }
+#endif
 
 }  // namespace detail
 OPENAI_END_NAMESPACE

@@ -329,6 +329,22 @@ void async_open_stream(client_impl& impl, api_request req, diagnostics* diag, ty
                           spawn_completion<Stream>{std::move(handler)});
 }
 
+template <class T>
+struct is_stream : std::false_type
+{};
+template <class Chunk, class Accumulator>
+struct is_stream<stream<Chunk, Accumulator>> : std::true_type
+{};
+
+template <class T>
+void start_call(client_impl& impl, api_request req, diagnostics* diag, typed_handler<T> handler)
+{
+    if constexpr (is_stream<T>::value)
+        async_open_stream<T>(impl, std::move(req), diag, std::move(handler));
+    else
+        impl.async_call<T>(std::move(req), diag, std::move(handler));
+}
+
 }  // namespace detail
 OPENAI_END_NAMESPACE
 

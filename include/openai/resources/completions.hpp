@@ -12,8 +12,10 @@ OPENAI_BEGIN_NAMESPACE
 namespace detail {
 OPENAI_DECL api_request make_completion_request(const completion_create_params& params);
 OPENAI_DECL api_request make_completion_stream_request(const completion_create_params& params);
+#ifdef OPENAI_SEPARATE_COMPILATION  // header-only calls go through start_call<T>
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<completion_stream> handler);
+#endif
 }  // namespace detail
 
 template <class Executor>

@@ -30,6 +30,7 @@ OPENAI_DECL api_request make_item_create_request(std::string_view conversation_i
 OPENAI_DECL api_request make_item_list_request(std::string_view conversation_id, const item_list_params& params);
 OPENAI_DECL api_request make_item_retrieve_request(std::string_view conversation_id, std::string_view item_id,
                                                    const item_retrieve_params& params);
+#ifdef OPENAI_SEPARATE_COMPILATION  // header-only calls go through start_call<T>
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<conversation> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<conversation_deleted_resource> handler);
@@ -38,6 +39,7 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<conversation_item_list> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<page<conversation_item>> handler);
+#endif
 }  // namespace detail
 
 template <class Executor>

@@ -10,8 +10,10 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 OPENAI_DECL api_request make_embedding_request(const embedding_create_params& params);
+#ifdef OPENAI_SEPARATE_COMPILATION  // header-only calls go through start_call<T>
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<create_embedding_response> handler);
+#endif
 }  // namespace detail
 
 template <class Executor>

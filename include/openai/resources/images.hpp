@@ -10,7 +10,9 @@
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 OPENAI_DECL api_request make_image_generate_request(const image_generate_params& params);
+#ifdef OPENAI_SEPARATE_COMPILATION  // header-only calls go through start_call<T>
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<images_response> handler);
+#endif
 }  // namespace detail
 
 template <class Executor>

@@ -17,9 +17,11 @@ namespace detail {
 // `model` empty for the list, else the model to retrieve or delete.
 OPENAI_DECL api_request make_model_request(http_method method, std::optional<std::string> model,
                                            request_options options);
+#ifdef OPENAI_SEPARATE_COMPILATION  // header-only calls go through start_call<T>
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<page<model>> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<model_deleted> handler);
+#endif
 }  // namespace detail
 
 template <class Executor>

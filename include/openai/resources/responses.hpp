@@ -32,6 +32,7 @@ OPENAI_DECL api_request make_input_item_list_request(std::string_view response_i
                                                      const input_item_list_params& params);
 OPENAI_DECL api_request make_input_token_count_request(const input_token_count_params& params);
 OPENAI_DECL api_request make_response_compact_request(const response_compact_params& params);
+#ifdef OPENAI_SEPARATE_COMPILATION  // header-only calls go through start_call<T>
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<response> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag, typed_handler<response_stream> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
@@ -40,6 +41,7 @@ OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<input_token_count_response> handler);
 OPENAI_DECL void start(client_impl& impl, api_request req, diagnostics* diag,
                        typed_handler<compacted_response> handler);
+#endif
 }  // namespace detail
 
 template <class Executor>
