@@ -11,6 +11,7 @@
 #include <openai/rate_limits.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/request_options.hpp>
+#include <openai/response_items.hpp>
 #include <openai/stream.hpp>
 #include <openai/streaming/chat_completion_stream.hpp>
 #include <openai/streaming/completion_stream.hpp>

@@ -34,6 +34,7 @@
 
 #if !defined(OPENAI_SRC_PART) || OPENAI_SRC_PART == 2
 #include <openai/impl/response_accumulator.ipp>
+#include <openai/impl/response_items.ipp>
 #include <openai/impl/responses.ipp>
 #endif
 

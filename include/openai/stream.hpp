@@ -29,6 +29,10 @@
 
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
+// The Responses stream's accumulator, whose streams name their result a response.
+template <class Accumulator>
+concept folds_responses = requires { requires Accumulator::folds_responses; };
+
 template <class Chunk, class Accumulator>
 struct typed_stream_state;
 struct stream_access;
@@ -112,14 +116,14 @@ public:
     /// stream's HTTP answer as its raw_response. Whole once `response.completed` (or
     /// `response.incomplete`) has arrived: call it after next() reported the end.
     completion_type get_final_response() const
-        requires Accumulator::folds_responses
+        requires detail::folds_responses<Accumulator>
     {
         return get_final_completion();
     }
 
     /// For a Responses stream: the response as far as the events have come.
     const completion_type& current_response() const noexcept
-        requires Accumulator::folds_responses
+        requires detail::folds_responses<Accumulator>
     {
         return current_completion();
     }

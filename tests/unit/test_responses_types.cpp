@@ -264,3 +264,36 @@ TEST_CASE("what is sent: unset members left out, required nullable members of a 
     const json::value body = openai::detail::to_json(request);
     CHECK(body == json::parse(R"({"model":"gpt-5-mini","input":"Hi"})"));
 }
+
+TEST_CASE("to_input_items: output items become their input twins, unknown ones pass on as they came")
+{
+    const std::string text = R"({
+      "id": "resp_1", "object": "response", "created_at": 1, "status": "completed", "model": "m",
+      "output": [
+        {"type": "reasoning", "id": "rs_1", "encrypted_content": "opaque==",
+         "summary": [{"type": "summary_text", "text": "thought"}]},
+        {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "f", "arguments": "{}",
+         "status": "completed"},
+        {"type": "message", "id": "msg_1", "role": "assistant", "status": "completed",
+         "content": [{"type": "output_text", "text": "Hi", "annotations": []}]},
+        {"type": "hologram_call", "id": "hc_1", "beam": true}
+      ],
+      "tools": [], "parallel_tool_calls": true, "tool_choice": "auto"
+    })";
+    openai::response r;
+    openai::detail::read_error err;
+    openai::error_code ec;
+    REQUIRE(openai::detail::read_json_text(text, r, err, ec));
+    const auto items = openai::to_input_items(r);
+    REQUIRE(items.size() == 4);
+    const auto* reasoning = std::get_if<openai::response_reasoning_item_param>(&items[0]);
+    REQUIRE(reasoning);
+    CHECK(reasoning->encrypted_content == "opaque==");
+    CHECK(std::holds_alternative<openai::response_function_tool_call_param>(items[1]));
+    CHECK(std::holds_alternative<openai::response_output_message_param>(items[2]));
+    REQUIRE(std::holds_alternative<openai::unknown_json>(items[3]));
+    CHECK(std::get<openai::unknown_json>(items[3]).json.at("beam") == true);
+    // What is sent is what was received, item by item.
+    for (std::size_t i = 0; i < items.size(); ++i)
+        CHECK(openai::detail::to_json(items[i]) == openai::detail::to_json(r.output[i]));
+}

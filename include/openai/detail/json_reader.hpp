@@ -640,7 +640,6 @@ template <class T>
 inline constexpr bool json_reads_members = json_sink_kind_of<T>() == json_sink_kind::members;
 
 /// Walks a document's value as the events of its text (read_json).
-// NOLINTNEXTLINE(misc-no-recursion): as deep as the document, which the parser bounded
 inline bool walk_json(json_reader& r, const boost::json::value& v, error_code& ec)
 {
     switch (v.kind())
