@@ -31,7 +31,10 @@ OPENAI_BEGIN_NAMESPACE
 namespace detail {
 // The Responses stream's accumulator, whose streams name their result a response.
 template <class Accumulator>
-concept folds_responses = requires { requires Accumulator::folds_responses; };
+concept folds_responses = requires
+{
+    requires Accumulator::folds_responses;
+};
 
 template <class Chunk, class Accumulator>
 struct typed_stream_state;
@@ -115,15 +118,13 @@ public:
     /// For a Responses stream (response_stream): the response the events describe, with the
     /// stream's HTTP answer as its raw_response. Whole once `response.completed` (or
     /// `response.incomplete`) has arrived: call it after next() reported the end.
-    completion_type get_final_response() const
-        requires detail::folds_responses<Accumulator>
+    completion_type get_final_response() const requires detail::folds_responses<Accumulator>
     {
         return get_final_completion();
     }
 
     /// For a Responses stream: the response as far as the events have come.
-    const completion_type& current_response() const noexcept
-        requires detail::folds_responses<Accumulator>
+    const completion_type& current_response() const noexcept requires detail::folds_responses<Accumulator>
     {
         return current_completion();
     }

@@ -234,7 +234,8 @@ inline std::int64_t items_tokens(const json::array& items)
 /// The text of the last user message of `items`; nullopt when there is none.
 inline std::optional<std::string> last_user_text(const json::array& items)
 {
-    for (auto it = items.rbegin(); it != items.rend(); ++it)
+    // Newest first. std::views::reverse would bring <ranges> in, for a test server.
+    for (auto it = items.rbegin(); it != items.rend(); ++it)  // NOLINT(modernize-loop-convert)
         if (it->is_object() && string_or(it->as_object(), "type") == "message" &&
             string_or(it->as_object(), "role") == "user")
             return content_text(it->as_object().if_contains("content"));
@@ -288,7 +289,7 @@ inline json::value sample_value(const json::value* schema, const std::string& sa
 {
     const json::object* s = schema && schema->is_object() ? &schema->as_object() : nullptr;
     if (!s)
-        return json::value(proper_noun(said));
+        return {proper_noun(said)};
     if (const auto* e = s->if_contains("enum"); e && e->is_array() && !e->as_array().empty())
         return e->as_array().front();
     std::string type = string_or(*s, "type");
@@ -313,7 +314,7 @@ inline json::value sample_value(const json::value* schema, const std::string& sa
                 }
         return out;
     }
-    return json::value(proper_noun(said));
+    return {proper_noun(said)};
 }
 
 /// The function tool to call for this request, or null for a text answer.
@@ -350,9 +351,9 @@ inline const json::object* tool_to_call(const json::object& body, const std::str
 inline json::object response_object(const json::object& body, const std::string& id, std::int64_t created,
                                     const std::string& status, json::array output, json::value usage_value)
 {
-    auto echo = [&](std::string_view key, json::value fallback) {
+    auto echo = [&](std::string_view key, const json::value& fallback) {
         const auto* v = present(body, key);
-        return v ? *v : std::move(fallback);
+        return v ? *v : fallback;
     };
     json::value conversation = nullptr;
     if (const auto* c = present(body, "conversation"))
@@ -404,7 +405,7 @@ inline json::array history(const state& st, std::string previous, const conversa
         previous = string_or(it->second.body, "previous_response_id");
     }
     json::array out;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it)  // NOLINT(modernize-loop-convert): oldest first
     {
         for (const auto& item : (*it)->input)
             out.push_back(item);
@@ -933,7 +934,7 @@ inline response retrieve_item(state& st, const request& req)
     if (!c)
         return not_found("Conversation", path_segment(req, 2));
     std::string id = path_segment(req, 4);
-    auto it = find_item(*c, id);
+    auto* it = find_item(*c, id);
     return it == c->items.end() ? not_found("Item", id) : ok(it->as_object());
 }
 
@@ -943,7 +944,7 @@ inline response delete_item(state& st, const request& req)
     if (!c)
         return not_found("Conversation", path_segment(req, 2));
     std::string id = path_segment(req, 4);
-    auto it = find_item(*c, id);
+    auto* it = find_item(*c, id);
     if (it == c->items.end())
         return not_found("Item", id);
     c->items.erase(it);

@@ -17,9 +17,7 @@
 #include <vector>
 
 OPENAI_BEGIN_NAMESPACE
-namespace testing {
-
-namespace routes_detail {
+namespace testing::routes_detail {
 
 namespace json = boost::json;
 
@@ -264,9 +262,7 @@ inline std::string path_segment(const request& req, std::size_t index)
     return {};
 }
 
-}  // namespace routes_detail
-
-}  // namespace testing
+}  // namespace testing::routes_detail
 OPENAI_END_NAMESPACE
 
 #endif
