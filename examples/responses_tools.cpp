@@ -88,7 +88,7 @@ asio::awaitable<void> responses_tools(openai::client& client, options opts)
             openai::response_input_item_function_call_output_param result;
             result.call_id = call->call_id;
             result.output = get_weather(call->arguments);
-            outputs.push_back(result);
+            outputs.emplace_back(result);
         }
     }
     if (outputs.empty())
