@@ -289,7 +289,7 @@ inline json::value sample_value(const json::value* schema, const std::string& sa
 {
     const json::object* s = schema && schema->is_object() ? &schema->as_object() : nullptr;
     if (!s)
-        return {proper_noun(said)};
+        return json::value(proper_noun(said));  // NOLINT(modernize-return-braced-init-list): braces make an array
     if (const auto* e = s->if_contains("enum"); e && e->is_array() && !e->as_array().empty())
         return e->as_array().front();
     std::string type = string_or(*s, "type");
@@ -314,7 +314,7 @@ inline json::value sample_value(const json::value* schema, const std::string& sa
                 }
         return out;
     }
-    return {proper_noun(said)};
+    return json::value(proper_noun(said));  // NOLINT(modernize-return-braced-init-list): braces make an array
 }
 
 /// The function tool to call for this request, or null for a text answer.
