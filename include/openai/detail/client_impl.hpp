@@ -166,6 +166,12 @@ private:
     std::minstd_rand jitter_;
 };
 
+// g++ 12 at -O2 may inline the frame's allocation (Asio's awaitable_frame_base::operator new)
+// but not its deallocation, then report the class's own pair as mismatched.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
 template <class T>
 boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(std::shared_ptr<client_impl> self,
                                                                                api_request req, diagnostics* diag)
@@ -188,6 +194,9 @@ boost::asio::awaitable<std::tuple<error_code, T>> client_impl::call_and_decode(s
         *diag = std::move(details);
     co_return std::tuple(ec, std::move(value));
 }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 template <class T>
 error_code client_impl::decode(const std::shared_ptr<raw_response::data>& data, T& value, diagnostics& diag) const

@@ -16,6 +16,14 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/this_coro.hpp>
 
+// g++ 12 at -O2 may inline a coroutine frame's allocation (Asio's awaitable_frame_base::operator
+// new) but not its deallocation, then report the class's own pair as mismatched: for the
+// coroutines of this file.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 OPENAI_BEGIN_NAMESPACE
 namespace detail {
 
@@ -365,5 +373,9 @@ struct boost::asio::associator<Associator, ::openai::detail::deliver_ready_chunk
         return Associator<Handler, DefaultCandidate>::get(h.handler_, c);
     }
 };
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #endif
