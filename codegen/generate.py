@@ -733,6 +733,7 @@ class Generator:
         files = {}
         include_graph = {}
         self.counts = {"headers": 0, "structs": 0, "unions": 0, "aliases": 0, "members": 0}
+        self.json_types = []
         for h in sorted(by_header):
             text, includes = self.emit_header(h, by_header[h])
             files["include/openai/types/" + h] = text
@@ -754,6 +755,7 @@ class Generator:
         files["include/openai/types/responses.hpp"] = self.emit_umbrella("responses", rest)
         files["docs/types-index.md"] = self.emit_index()
         files["tests/unit/generated_described_types.hpp"] = self.emit_test_list()
+        files["include/openai/impl/generated_json.ipp"] = self.emit_json_instances()
         return files
 
     def check_include_cycles(self, graph):
@@ -954,12 +956,49 @@ class Generator:
             out.append("}  // namespace detail")
         for alias in self.entry(key, direction).get("aliases", []) or []:
             out += [f"using {alias} = {name};"]
+        out += self.json_extern(name, direction, openai_inc)
         self.counts["structs"] += 1
         self.counts["members"] += len(members)
         ent_members = getattr(self, "member_rows", [])
         ent_members.append((name, len(members)))
         self.member_rows = ent_members
         return out
+
+    def json_extern(self, name, direction, openai_inc):
+        """Declares the type's reader (a read type) or writer (a write type) compiled once, in
+        impl/generated_json.ipp. The other direction, which few programs use (writing an answer
+        back out), is instantiated where it is used."""
+        openai_inc.add("openai/detail/json_extern.hpp")
+        self.json_types.append((name, direction))
+        return [f"OPENAI_EXTERN_JSON_{'READER' if direction == READ else 'WRITER'}({name})"]
+
+    def emit_json_instances(self):
+        lines = [
+            BANNER,
+            "// The JSON reader of every generated read type and the writer of every write type, compiled",
+            "// once under separate compilation (see <openai/detail/json_extern.hpp>); included by",
+            "// <openai/src.hpp>.",
+            "#ifndef OPENAI_IMPL_GENERATED_JSON_IPP",
+            "#define OPENAI_IMPL_GENERATED_JSON_IPP",
+            "",
+            "#include <openai/detail/json_model.hpp>",
+            "#include <openai/detail/json_reader.hpp>",
+            "#include <openai/types/conversations.hpp>",
+            "#include <openai/types/responses.hpp>",
+            "",
+            "#include <boost/json/value.hpp>",
+            "",
+            "OPENAI_BEGIN_NAMESPACE",
+            "namespace detail {",
+            "",
+        ]
+        for name, direction in sorted(self.json_types):
+            if direction == READ:
+                lines.append(f"template const json_sink_ops& json_sink_for<{name}>() noexcept;")
+            else:
+                lines.append(f"template void write_json<{name}>(boost::json::value&, const {name}&);")
+        lines += ["", "}  // namespace detail", "OPENAI_END_NAMESPACE", "", "#endif"]
+        return "\n".join(lines) + "\n"
 
     def op_main(self, op, ent):
         if not self.fallback:
@@ -1015,6 +1054,7 @@ class Generator:
             fields.append(f".missing_tag = {missing}")
         out.append(f"template <>\ninline constexpr json_union_table json_union<{name}>{{{', '.join(fields)}}};")
         out.append("}  // namespace detail")
+        out += self.json_extern(name, direction, openai_inc)
         self.counts["unions"] += 1
         self.union_rows = getattr(self, "union_rows", []) + [(name, len(alts))]
         return out

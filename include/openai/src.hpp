@@ -2,9 +2,10 @@
 // program and include this header in exactly one of them, so the SDK's non-template code is
 // compiled once and the other files build faster.
 //
-// The readers of the Responses and Conversations types are most of that code. To compile it in
-// parallel, include this header in three files instead, each defining OPENAI_SRC_PART first: 1
-// (the client, the transport and the other endpoints), 2 (the Responses API), 3 (Conversations).
+// The readers and writers of the Responses and Conversations types are most of that code. To
+// compile it in parallel, include this header in four files instead, each defining
+// OPENAI_SRC_PART first: 1 (the client, the transport and the other endpoints), 2 (the Responses
+// API), 3 (Conversations), 4 (the JSON readers and writers of the generated types).
 #ifndef OPENAI_SRC_HPP
 #define OPENAI_SRC_HPP
 
@@ -40,6 +41,10 @@
 
 #if !defined(OPENAI_SRC_PART) || OPENAI_SRC_PART == 3
 #include <openai/impl/conversations.ipp>
+#endif
+
+#if !defined(OPENAI_SRC_PART) || OPENAI_SRC_PART == 4
+#include <openai/impl/generated_json.ipp>
 #endif
 
 #endif

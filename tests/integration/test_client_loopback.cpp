@@ -11,7 +11,6 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
@@ -19,11 +18,9 @@
 
 #include "support/run_coroutine.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <set>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace asio = boost::asio;
@@ -330,33 +327,4 @@ TEST_CASE("TLS: a certificate from a trusted CA works; unknown CA, self-signed a
             list_models("https://127.0.0.1:" + std::to_string(s2->port()) + "/v1", trusting(ca.certificate)),
             openai::api_connection_error);
     }
-}
-
-TEST_CASE("threads: a strand-protected client on a multi-threaded io_context answers every request")
-{
-    testing::server server;
-    server.on("GET", "/v1/models", [](const testing::request&) { return testing::response::json(200, models_body); });
-    asio::io_context io;
-    auto strand = asio::make_strand(io);
-    openai::client client{strand, {.api_key = test_key, .base_url = server.base_url(), .max_connections = 16}};
-
-    std::atomic<int> answered = 0, failed = 0;
-    for (int i = 0; i < 400; ++i)
-        asio::co_spawn(
-            strand,
-            [&]() -> asio::awaitable<void> {
-                auto page = co_await client.models.list();
-                (page.data.size() == 1 ? answered : failed)++;
-            },
-            [&](std::exception_ptr e) {
-                if (e)
-                    ++failed;
-            });
-    std::vector<std::thread> threads;
-    for (int i = 0; i < 4; ++i)
-        threads.emplace_back([&] { io.run(); });
-    for (auto& t : threads)
-        t.join();
-    CHECK(answered == 400);
-    CHECK(failed == 0);
 }

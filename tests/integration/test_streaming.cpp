@@ -13,7 +13,6 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
@@ -22,7 +21,6 @@
 #include "support/allocation_counter.hpp"
 #include "support/run_coroutine.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <exception>
 #include <fstream>
@@ -31,7 +29,6 @@
 #include <optional>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -612,42 +609,6 @@ TEST_CASE("cancelling the coroutine that awaits next() with the default token st
     CHECK(got_first);
     CHECK(threw);
     CHECK(code == asio::error::operation_aborted);
-}
-
-TEST_CASE("threads: streams read on the client's strand and from another executor, on four threads")
-{
-    testing::server server;
-    testing::add_openai_routes(server);
-    asio::io_context io;
-    auto strand = asio::make_strand(io);
-    openai::client client{strand, {.api_key = test_key, .base_url = server.base_url(), .max_connections = 8}};
-
-    std::atomic<int> good = 0, bad = 0;
-    for (int i = 0; i < 40; ++i)
-    {
-        auto read_one = [&, text = "story " + std::to_string(i)]() -> asio::awaitable<void> {
-            auto stream = co_await client.chat.completions.stream(story_request(text));
-            const std::string got = co_await read_all(stream);
-            (got == "You said: " + text ? good : bad)++;
-        };
-        auto count_failure = [&](std::exception_ptr e) {
-            if (e)
-                ++bad;
-        };
-        // Even: on the client's strand, so next() reads in place. Odd: on the io_context's own
-        // executor, so next() hands its reads to the strand.
-        if (i % 2 == 0)
-            asio::co_spawn(strand, read_one, count_failure);
-        else
-            asio::co_spawn(io, read_one, count_failure);
-    }
-    std::vector<std::thread> threads;
-    for (int i = 0; i < 4; ++i)
-        threads.emplace_back([&] { io.run(); });
-    for (auto& t : threads)
-        t.join();
-    CHECK(good == 40);
-    CHECK(bad == 0);
 }
 
 TEST_CASE("tool-call deltas are assembled by index in the final completion")

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_COMPUTER_SCREENSHOT_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_file.hpp>
 
 #include <boost/describe/class.hpp>
@@ -31,6 +32,7 @@ struct computer_screenshot_content
     std::optional<openai::response_input_file_prompt_cache_breakpoint> prompt_cache_breakpoint{};
 };
 BOOST_DESCRIBE_STRUCT(computer_screenshot_content, (), (type, image_url, file_id, detail, prompt_cache_breakpoint))
+OPENAI_EXTERN_JSON_READER(computer_screenshot_content)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/raw_response.hpp>
 
 #include <boost/describe/class.hpp>
@@ -32,6 +33,7 @@ struct conversation
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(conversation, (), (id, object, metadata, created_at))
+OPENAI_EXTERN_JSON_READER(conversation)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_CREATE_PARAMS_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/request_options.hpp>
 #include <openai/types/responses/easy_input_message_param.hpp>
 #include <openai/types/responses/response_code_interpreter_tool_call_param.hpp>
@@ -39,6 +40,7 @@ struct conversation_create_params
     openai::request_options options{};
 };
 BOOST_DESCRIBE_STRUCT(conversation_create_params, (), (items, metadata))
+OPENAI_EXTERN_JSON_WRITER(conversation_create_params)
 
 OPENAI_END_NAMESPACE
 

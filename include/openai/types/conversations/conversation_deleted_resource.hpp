@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_DELETED_RESOURCE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/raw_response.hpp>
 
 #include <boost/describe/class.hpp>
@@ -25,6 +26,7 @@ struct conversation_deleted_resource
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(conversation_deleted_resource, (), (object, deleted, id))
+OPENAI_EXTERN_JSON_READER(conversation_deleted_resource)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/conversations/message.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call.hpp>
@@ -80,6 +81,7 @@ inline constexpr json_union_case conversation_item_cases[] = {{"message", 0},
 template <>
 inline constexpr json_union_table json_union<conversation_item>{.key = "type", .cases = conversation_item_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(conversation_item)
 
 OPENAI_END_NAMESPACE
 

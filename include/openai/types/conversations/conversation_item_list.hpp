@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_ITEM_LIST_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/types/conversations/conversation_item.hpp>
 #include <openai/types/conversations/message.hpp>
@@ -50,6 +51,7 @@ struct conversation_item_list
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(conversation_item_list, (), (object, data, has_more, first_id, last_id))
+OPENAI_EXTERN_JSON_READER(conversation_item_list)
 
 OPENAI_END_NAMESPACE
 

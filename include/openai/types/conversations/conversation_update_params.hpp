@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_CONVERSATION_UPDATE_PARAMS_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/request_options.hpp>
 
 #include <boost/describe/class.hpp>
@@ -26,6 +27,7 @@ struct conversation_update_params
     openai::request_options options{};
 };
 BOOST_DESCRIBE_STRUCT(conversation_update_params, (), (metadata))
+OPENAI_EXTERN_JSON_WRITER(conversation_update_params)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_ITEM_CREATE_PARAMS_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/request_options.hpp>
 #include <openai/types/responses/easy_input_message_param.hpp>
 #include <openai/types/responses/response_code_interpreter_tool_call_param.hpp>
@@ -36,6 +37,7 @@ struct item_create_params
     openai::request_options options{};
 };
 BOOST_DESCRIBE_STRUCT(item_create_params, (), (items))
+OPENAI_EXTERN_JSON_WRITER(item_create_params)
 
 OPENAI_END_NAMESPACE
 

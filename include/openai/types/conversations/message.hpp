@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_MESSAGE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/conversations/computer_screenshot_content.hpp>
 #include <openai/types/conversations/summary_text_content.hpp>
@@ -40,6 +41,7 @@ inline constexpr json_union_case message_content_cases[] = {
 template <>
 inline constexpr json_union_table json_union<message_content>{.key = "type", .cases = message_content_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(message_content)
 
 /// A message to or from the model.
 struct message
@@ -60,6 +62,7 @@ struct message
     std::optional<std::string> phase{};
 };
 BOOST_DESCRIBE_STRUCT(message, (), (type, id, status, role, content, phase))
+OPENAI_EXTERN_JSON_READER(message)
 
 OPENAI_END_NAMESPACE
 

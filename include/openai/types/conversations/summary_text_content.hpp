@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_SUMMARY_TEXT_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct summary_text_content
 };
 BOOST_DESCRIBE_STRUCT(summary_text_content, (), (type, text))
 using response_reasoning_item_summary = summary_text_content;
+OPENAI_EXTERN_JSON_READER(summary_text_content)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_CONVERSATIONS_TEXT_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct text_content
     std::string text{};
 };
 BOOST_DESCRIBE_STRUCT(text_content, (), (type, text))
+OPENAI_EXTERN_JSON_READER(text_content)
 
 OPENAI_END_NAMESPACE
 

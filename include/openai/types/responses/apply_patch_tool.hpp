@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_APPLY_PATCH_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct apply_patch_tool
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(apply_patch_tool, (), (type, allowed_callers))
+OPENAI_EXTERN_JSON_READER(apply_patch_tool)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_APPLY_PATCH_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct apply_patch_tool_param
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(apply_patch_tool_param, (), (type, allowed_callers))
+OPENAI_EXTERN_JSON_WRITER(apply_patch_tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_COMPACTED_RESPONSE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/types/conversations/message.hpp>
@@ -87,6 +88,7 @@ template <>
 inline constexpr json_union_table json_union<compacted_response_output>{.key = "type",
                                                                         .cases = compacted_response_output_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(compacted_response_output)
 
 /// The compacted response object
 struct compacted_response
@@ -105,6 +107,7 @@ struct compacted_response
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(compacted_response, (), (id, object, output, created_at, usage))
+OPENAI_EXTERN_JSON_READER(compacted_response)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_COMPUTER_ACTION_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -33,6 +34,7 @@ struct computer_action_click
 };
 BOOST_DESCRIBE_STRUCT(computer_action_click, (), (type, button, x, y, keys))
 using response_computer_tool_call_action_click = computer_action_click;
+OPENAI_EXTERN_JSON_READER(computer_action_click)
 
 /// A double click action.
 struct computer_action_double_click
@@ -49,6 +51,7 @@ struct computer_action_double_click
 };
 BOOST_DESCRIBE_STRUCT(computer_action_double_click, (), (type, x, y, keys))
 using response_computer_tool_call_action_double_click = computer_action_double_click;
+OPENAI_EXTERN_JSON_READER(computer_action_double_click)
 
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
 struct computer_action_drag_path
@@ -60,6 +63,7 @@ struct computer_action_drag_path
 };
 BOOST_DESCRIBE_STRUCT(computer_action_drag_path, (), (x, y))
 using response_computer_tool_call_action_drag_path = computer_action_drag_path;
+OPENAI_EXTERN_JSON_READER(computer_action_drag_path)
 
 /// A drag action.
 struct computer_action_drag
@@ -74,6 +78,7 @@ struct computer_action_drag
 };
 BOOST_DESCRIBE_STRUCT(computer_action_drag, (), (type, path, keys))
 using response_computer_tool_call_action_drag = computer_action_drag;
+OPENAI_EXTERN_JSON_READER(computer_action_drag)
 
 /// A collection of keypresses the model would like to perform.
 struct computer_action_keypress
@@ -86,6 +91,7 @@ struct computer_action_keypress
 };
 BOOST_DESCRIBE_STRUCT(computer_action_keypress, (), (type, keys))
 using response_computer_tool_call_action_keypress = computer_action_keypress;
+OPENAI_EXTERN_JSON_READER(computer_action_keypress)
 
 /// A mouse move action.
 struct computer_action_move
@@ -101,6 +107,7 @@ struct computer_action_move
 };
 BOOST_DESCRIBE_STRUCT(computer_action_move, (), (type, x, y, keys))
 using response_computer_tool_call_action_move = computer_action_move;
+OPENAI_EXTERN_JSON_READER(computer_action_move)
 
 /// A screenshot action.
 struct computer_action_screenshot
@@ -111,6 +118,7 @@ struct computer_action_screenshot
 };
 BOOST_DESCRIBE_STRUCT(computer_action_screenshot, (), (type))
 using response_computer_tool_call_action_screenshot = computer_action_screenshot;
+OPENAI_EXTERN_JSON_READER(computer_action_screenshot)
 
 /// A scroll action.
 struct computer_action_scroll
@@ -130,6 +138,7 @@ struct computer_action_scroll
 };
 BOOST_DESCRIBE_STRUCT(computer_action_scroll, (), (type, x, y, scroll_x, scroll_y, keys))
 using response_computer_tool_call_action_scroll = computer_action_scroll;
+OPENAI_EXTERN_JSON_READER(computer_action_scroll)
 
 /// An action to type in text.
 struct computer_action_type
@@ -141,6 +150,7 @@ struct computer_action_type
 };
 BOOST_DESCRIBE_STRUCT(computer_action_type, (), (type, text))
 using response_computer_tool_call_action_type = computer_action_type;
+OPENAI_EXTERN_JSON_READER(computer_action_type)
 
 /// A wait action.
 struct computer_action_wait
@@ -150,6 +160,7 @@ struct computer_action_wait
 };
 BOOST_DESCRIBE_STRUCT(computer_action_wait, (), (type))
 using response_computer_tool_call_action_wait = computer_action_wait;
+OPENAI_EXTERN_JSON_READER(computer_action_wait)
 
 /// One of several objects, told apart by `type`.
 using computer_action =
@@ -166,6 +177,7 @@ inline constexpr json_union_case computer_action_cases[] = {{"click", 0},    {"d
 template <>
 inline constexpr json_union_table json_union<computer_action>{.key = "type", .cases = computer_action_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(computer_action)
 
 OPENAI_END_NAMESPACE
 

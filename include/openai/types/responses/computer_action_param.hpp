@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_COMPUTER_ACTION_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -34,6 +35,7 @@ struct computer_action_click_param
 BOOST_DESCRIBE_STRUCT(computer_action_click_param, (), (type, button, x, y, keys))
 using computer_action_list_click_param = computer_action_click_param;
 using response_computer_tool_call_action_click_param = computer_action_click_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_click_param)
 
 /// A double click action.
 struct computer_action_double_click_param
@@ -51,6 +53,7 @@ struct computer_action_double_click_param
 BOOST_DESCRIBE_STRUCT(computer_action_double_click_param, (), (type, x, y, keys))
 using computer_action_list_double_click_param = computer_action_double_click_param;
 using response_computer_tool_call_action_double_click_param = computer_action_double_click_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_double_click_param)
 
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
 struct computer_action_drag_path_param
@@ -63,6 +66,7 @@ struct computer_action_drag_path_param
 BOOST_DESCRIBE_STRUCT(computer_action_drag_path_param, (), (x, y))
 using computer_action_list_drag_path_param = computer_action_drag_path_param;
 using response_computer_tool_call_action_drag_path_param = computer_action_drag_path_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_drag_path_param)
 
 /// A drag action.
 struct computer_action_drag_param
@@ -78,6 +82,7 @@ struct computer_action_drag_param
 BOOST_DESCRIBE_STRUCT(computer_action_drag_param, (), (type, path, keys))
 using computer_action_list_drag_param = computer_action_drag_param;
 using response_computer_tool_call_action_drag_param = computer_action_drag_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_drag_param)
 
 /// A collection of keypresses the model would like to perform.
 struct computer_action_keypress_param
@@ -91,6 +96,7 @@ struct computer_action_keypress_param
 BOOST_DESCRIBE_STRUCT(computer_action_keypress_param, (), (type, keys))
 using computer_action_list_keypress_param = computer_action_keypress_param;
 using response_computer_tool_call_action_keypress_param = computer_action_keypress_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_keypress_param)
 
 /// A mouse move action.
 struct computer_action_move_param
@@ -107,6 +113,7 @@ struct computer_action_move_param
 BOOST_DESCRIBE_STRUCT(computer_action_move_param, (), (type, x, y, keys))
 using computer_action_list_move_param = computer_action_move_param;
 using response_computer_tool_call_action_move_param = computer_action_move_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_move_param)
 
 /// A screenshot action.
 struct computer_action_screenshot_param
@@ -118,6 +125,7 @@ struct computer_action_screenshot_param
 BOOST_DESCRIBE_STRUCT(computer_action_screenshot_param, (), (type))
 using computer_action_list_screenshot_param = computer_action_screenshot_param;
 using response_computer_tool_call_action_screenshot_param = computer_action_screenshot_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_screenshot_param)
 
 /// A scroll action.
 struct computer_action_scroll_param
@@ -138,6 +146,7 @@ struct computer_action_scroll_param
 BOOST_DESCRIBE_STRUCT(computer_action_scroll_param, (), (type, x, y, scroll_x, scroll_y, keys))
 using computer_action_list_scroll_param = computer_action_scroll_param;
 using response_computer_tool_call_action_scroll_param = computer_action_scroll_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_scroll_param)
 
 /// An action to type in text.
 struct computer_action_type_param
@@ -150,6 +159,7 @@ struct computer_action_type_param
 BOOST_DESCRIBE_STRUCT(computer_action_type_param, (), (type, text))
 using computer_action_list_type_param = computer_action_type_param;
 using response_computer_tool_call_action_type_param = computer_action_type_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_type_param)
 
 /// A wait action.
 struct computer_action_wait_param
@@ -160,6 +170,7 @@ struct computer_action_wait_param
 BOOST_DESCRIBE_STRUCT(computer_action_wait_param, (), (type))
 using computer_action_list_wait_param = computer_action_wait_param;
 using response_computer_tool_call_action_wait_param = computer_action_wait_param;
+OPENAI_EXTERN_JSON_WRITER(computer_action_wait_param)
 
 /// One of several objects, told apart by `type`.
 using computer_action_param =
@@ -179,6 +190,7 @@ template <>
 inline constexpr json_union_table json_union<computer_action_param>{.key = "type",
                                                                     .cases = computer_action_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(computer_action_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_COMPUTER_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -19,6 +20,7 @@ struct computer_tool
     std::string type = "computer";
 };
 BOOST_DESCRIBE_STRUCT(computer_tool, (), (type))
+OPENAI_EXTERN_JSON_READER(computer_tool)
 
 OPENAI_END_NAMESPACE
 

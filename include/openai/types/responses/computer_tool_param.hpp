@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_COMPUTER_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -19,6 +20,7 @@ struct computer_tool_param
     std::string type = "computer";
 };
 BOOST_DESCRIBE_STRUCT(computer_tool_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(computer_tool_param)
 
 OPENAI_END_NAMESPACE
 

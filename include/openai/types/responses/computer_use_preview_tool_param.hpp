@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_COMPUTER_USE_PREVIEW_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -26,6 +27,7 @@ struct computer_use_preview_tool_param
     std::int64_t display_height{};
 };
 BOOST_DESCRIBE_STRUCT(computer_use_preview_tool_param, (), (type, environment, display_width, display_height))
+OPENAI_EXTERN_JSON_WRITER(computer_use_preview_tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_AUTO_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/container_network_policy_allowlist.hpp>
 #include <openai/types/responses/container_network_policy_disabled.hpp>
@@ -30,6 +31,7 @@ template <>
 inline constexpr json_union_table json_union<container_auto_network_policy>{
     .key = "type", .cases = container_auto_network_policy_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(container_auto_network_policy)
 
 /// One of several objects, told apart by `type`.
 using container_auto_skill = std::variant<openai::skill_reference, openai::inline_skill, openai::unknown_json>;
@@ -39,6 +41,7 @@ inline constexpr json_union_case container_auto_skill_cases[] = {{"skill_referen
 template <>
 inline constexpr json_union_table json_union<container_auto_skill>{.key = "type", .cases = container_auto_skill_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(container_auto_skill)
 
 /// The container_auto object.
 struct container_auto
@@ -55,6 +58,7 @@ struct container_auto
     std::vector<openai::container_auto_skill> skills{};
 };
 BOOST_DESCRIBE_STRUCT(container_auto, (), (type, file_ids, memory_limit, network_policy, skills))
+OPENAI_EXTERN_JSON_READER(container_auto)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_AUTO_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/container_network_policy_allowlist_param.hpp>
 #include <openai/types/responses/container_network_policy_disabled_param.hpp>
@@ -31,6 +32,7 @@ template <>
 inline constexpr json_union_table json_union<container_auto_network_policy_param>{
     .key = "type", .cases = container_auto_network_policy_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(container_auto_network_policy_param)
 
 /// One of several objects, told apart by `type`.
 using container_auto_skill_param =
@@ -42,6 +44,7 @@ template <>
 inline constexpr json_union_table json_union<container_auto_skill_param>{.key = "type",
                                                                          .cases = container_auto_skill_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(container_auto_skill_param)
 
 /// The container_auto_param object.
 struct container_auto_param
@@ -58,6 +61,7 @@ struct container_auto_param
     std::vector<openai::container_auto_skill_param> skills{};
 };
 BOOST_DESCRIBE_STRUCT(container_auto_param, (), (type, file_ids, memory_limit, network_policy, skills))
+OPENAI_EXTERN_JSON_WRITER(container_auto_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_NETWORK_POLICY_ALLOWLIST_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/container_network_policy_domain_secret_param.hpp>
 
 #include <boost/describe/class.hpp>
@@ -24,6 +25,7 @@ struct container_network_policy_allowlist_param
     std::vector<openai::container_network_policy_domain_secret_param> domain_secrets{};
 };
 BOOST_DESCRIBE_STRUCT(container_network_policy_allowlist_param, (), (type, allowed_domains, domain_secrets))
+OPENAI_EXTERN_JSON_WRITER(container_network_policy_allowlist_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_NETWORK_POLICY_DISABLED_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -18,6 +19,7 @@ struct container_network_policy_disabled
     std::string type = "disabled";
 };
 BOOST_DESCRIBE_STRUCT(container_network_policy_disabled, (), (type))
+OPENAI_EXTERN_JSON_READER(container_network_policy_disabled)
 
 OPENAI_END_NAMESPACE
 

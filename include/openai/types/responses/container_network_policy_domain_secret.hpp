@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_NETWORK_POLICY_DOMAIN_SECRET_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct container_network_policy_domain_secret
     std::string value{};
 };
 BOOST_DESCRIBE_STRUCT(container_network_policy_domain_secret, (), (domain, name, value))
+OPENAI_EXTERN_JSON_READER(container_network_policy_domain_secret)
 
 OPENAI_END_NAMESPACE
 

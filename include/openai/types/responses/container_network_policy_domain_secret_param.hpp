@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_NETWORK_POLICY_DOMAIN_SECRET_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct container_network_policy_domain_secret_param
     std::string value{};
 };
 BOOST_DESCRIBE_STRUCT(container_network_policy_domain_secret_param, (), (domain, name, value))
+OPENAI_EXTERN_JSON_WRITER(container_network_policy_domain_secret_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_REFERENCE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct container_reference
     std::string container_id{};
 };
 BOOST_DESCRIBE_STRUCT(container_reference, (), (type, container_id))
+OPENAI_EXTERN_JSON_READER(container_reference)
 
 OPENAI_END_NAMESPACE
 

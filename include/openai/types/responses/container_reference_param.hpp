@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CONTAINER_REFERENCE_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct container_reference_param
     std::string container_id{};
 };
 BOOST_DESCRIBE_STRUCT(container_reference_param, (), (type, container_id))
+OPENAI_EXTERN_JSON_WRITER(container_reference_param)
 
 OPENAI_END_NAMESPACE
 

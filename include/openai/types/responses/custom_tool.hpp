@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_CUSTOM_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/shared/custom_tool_input_format.hpp>
 
 #include <boost/describe/class.hpp>
@@ -32,6 +33,7 @@ struct custom_tool
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(custom_tool, (), (type, name, description, format, defer_loading, allowed_callers))
+OPENAI_EXTERN_JSON_READER(custom_tool)
 
 OPENAI_END_NAMESPACE
 

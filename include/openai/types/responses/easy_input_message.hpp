@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_EASY_INPUT_MESSAGE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_content.hpp>
 #include <openai/types/responses/response_input_file.hpp>
 #include <openai/types/responses/response_input_image.hpp>
@@ -38,6 +39,7 @@ struct easy_input_message
     std::string type = "message";
 };
 BOOST_DESCRIBE_STRUCT(easy_input_message, (), (role, content, phase, type))
+OPENAI_EXTERN_JSON_READER(easy_input_message)
 
 OPENAI_END_NAMESPACE
 

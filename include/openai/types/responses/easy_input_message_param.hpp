@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_EASY_INPUT_MESSAGE_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_content_param.hpp>
 #include <openai/types/responses/response_input_file_param.hpp>
 #include <openai/types/responses/response_input_image_param.hpp>
@@ -38,6 +39,7 @@ struct easy_input_message_param
     std::string type = "message";
 };
 BOOST_DESCRIBE_STRUCT(easy_input_message_param, (), (role, content, phase, type))
+OPENAI_EXTERN_JSON_WRITER(easy_input_message_param)
 
 OPENAI_END_NAMESPACE
 

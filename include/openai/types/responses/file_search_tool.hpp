@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_FILE_SEARCH_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/shared/comparison_filter.hpp>
 #include <openai/types/shared/compound_filter.hpp>
 
@@ -29,6 +30,7 @@ struct file_search_tool_ranking_options_hybrid_search
     double text_weight{};
 };
 BOOST_DESCRIBE_STRUCT(file_search_tool_ranking_options_hybrid_search, (), (embedding_weight, text_weight))
+OPENAI_EXTERN_JSON_READER(file_search_tool_ranking_options_hybrid_search)
 
 /// The file_search_tool_ranking_options object.
 struct file_search_tool_ranking_options
@@ -43,6 +45,7 @@ struct file_search_tool_ranking_options
     std::optional<openai::file_search_tool_ranking_options_hybrid_search> hybrid_search{};
 };
 BOOST_DESCRIBE_STRUCT(file_search_tool_ranking_options, (), (ranker, score_threshold, hybrid_search))
+OPENAI_EXTERN_JSON_READER(file_search_tool_ranking_options)
 
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search
 /// tool](https://platform.openai.com/docs/guides/tools-file-search).
@@ -60,6 +63,7 @@ struct file_search_tool
     std::optional<openai::file_search_tool_filters> filters{};
 };
 BOOST_DESCRIBE_STRUCT(file_search_tool, (), (type, vector_store_ids, max_num_results, ranking_options, filters))
+OPENAI_EXTERN_JSON_READER(file_search_tool)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_FILE_SEARCH_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/shared_params/comparison_filter.hpp>
 #include <openai/types/shared_params/compound_filter.hpp>
 
@@ -29,6 +30,7 @@ struct file_search_tool_ranking_options_hybrid_search_param
     double text_weight{};
 };
 BOOST_DESCRIBE_STRUCT(file_search_tool_ranking_options_hybrid_search_param, (), (embedding_weight, text_weight))
+OPENAI_EXTERN_JSON_WRITER(file_search_tool_ranking_options_hybrid_search_param)
 
 /// The file_search_tool_ranking_options_param object.
 struct file_search_tool_ranking_options_param
@@ -43,6 +45,7 @@ struct file_search_tool_ranking_options_param
     std::optional<openai::file_search_tool_ranking_options_hybrid_search_param> hybrid_search{};
 };
 BOOST_DESCRIBE_STRUCT(file_search_tool_ranking_options_param, (), (ranker, score_threshold, hybrid_search))
+OPENAI_EXTERN_JSON_WRITER(file_search_tool_ranking_options_param)
 
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search
 /// tool](https://platform.openai.com/docs/guides/tools-file-search).
@@ -60,6 +63,7 @@ struct file_search_tool_param
     std::optional<openai::file_search_tool_filters_param> filters{};
 };
 BOOST_DESCRIBE_STRUCT(file_search_tool_param, (), (type, vector_store_ids, max_num_results, ranking_options, filters))
+OPENAI_EXTERN_JSON_WRITER(file_search_tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_FUNCTION_SHELL_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/container_auto.hpp>
 #include <openai/types/responses/container_reference.hpp>
@@ -30,6 +31,7 @@ template <>
 inline constexpr json_union_table json_union<function_shell_tool_environment>{
     .key = "type", .cases = function_shell_tool_environment_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(function_shell_tool_environment)
 
 /// A tool that allows the model to execute shell commands.
 struct function_shell_tool
@@ -42,6 +44,7 @@ struct function_shell_tool
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(function_shell_tool, (), (type, environment, allowed_callers))
+OPENAI_EXTERN_JSON_READER(function_shell_tool)
 
 OPENAI_END_NAMESPACE
 

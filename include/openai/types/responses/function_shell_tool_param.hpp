@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_FUNCTION_SHELL_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/container_auto_param.hpp>
 #include <openai/types/responses/container_reference_param.hpp>
@@ -31,6 +32,7 @@ template <>
 inline constexpr json_union_table json_union<function_shell_tool_environment_param>{
     .key = "type", .cases = function_shell_tool_environment_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(function_shell_tool_environment_param)
 
 /// A tool that allows the model to execute shell commands.
 struct function_shell_tool_param
@@ -43,6 +45,7 @@ struct function_shell_tool_param
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(function_shell_tool_param, (), (type, environment, allowed_callers))
+OPENAI_EXTERN_JSON_WRITER(function_shell_tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_FUNCTION_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -38,6 +39,7 @@ struct function_tool
 };
 BOOST_DESCRIBE_STRUCT(function_tool, (),
                       (type, name, description, parameters, output_schema, strict, defer_loading, allowed_callers))
+OPENAI_EXTERN_JSON_READER(function_tool)
 
 OPENAI_END_NAMESPACE
 

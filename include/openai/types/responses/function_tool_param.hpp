@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_FUNCTION_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 
 #include <boost/describe/class.hpp>
@@ -44,6 +45,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_send_null<function_tool_param> = "parameters,strict";
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(function_tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_INLINE_SKILL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/inline_skill_source.hpp>
 
 #include <boost/describe/class.hpp>
@@ -25,6 +26,7 @@ struct inline_skill
     openai::inline_skill_source source{};
 };
 BOOST_DESCRIBE_STRUCT(inline_skill, (), (type, name, description, source))
+OPENAI_EXTERN_JSON_READER(inline_skill)
 
 OPENAI_END_NAMESPACE
 

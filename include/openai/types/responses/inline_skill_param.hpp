@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_INLINE_SKILL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/inline_skill_source_param.hpp>
 
 #include <boost/describe/class.hpp>
@@ -25,6 +26,7 @@ struct inline_skill_param
     openai::inline_skill_source_param source{};
 };
 BOOST_DESCRIBE_STRUCT(inline_skill_param, (), (type, name, description, source))
+OPENAI_EXTERN_JSON_WRITER(inline_skill_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_INLINE_SKILL_SOURCE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct inline_skill_source
     std::string data{};
 };
 BOOST_DESCRIBE_STRUCT(inline_skill_source, (), (type, media_type, data))
+OPENAI_EXTERN_JSON_READER(inline_skill_source)
 
 OPENAI_END_NAMESPACE
 

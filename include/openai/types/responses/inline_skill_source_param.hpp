@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_INLINE_SKILL_SOURCE_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct inline_skill_source_param
     std::string data{};
 };
 BOOST_DESCRIBE_STRUCT(inline_skill_source_param, (), (type, media_type, data))
+OPENAI_EXTERN_JSON_WRITER(inline_skill_source_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_INPUT_TOKEN_COUNT_PARAMS_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/request_options.hpp>
 #include <openai/types/responses/apply_patch_tool_param.hpp>
 #include <openai/types/responses/computer_tool_param.hpp>
@@ -104,6 +105,7 @@ struct input_token_count_params
 BOOST_DESCRIBE_STRUCT(input_token_count_params, (),
                       (model, input, conversation, instructions, parallel_tool_calls, personality, previous_response_id,
                        reasoning, text, tool_choice, tools, truncation))
+OPENAI_EXTERN_JSON_WRITER(input_token_count_params)
 
 OPENAI_END_NAMESPACE
 

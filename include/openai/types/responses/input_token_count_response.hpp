@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_INPUT_TOKEN_COUNT_RESPONSE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/raw_response.hpp>
 
 #include <boost/describe/class.hpp>
@@ -24,6 +25,7 @@ struct input_token_count_response
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(input_token_count_response, (), (object, input_tokens))
+OPENAI_EXTERN_JSON_READER(input_token_count_response)
 
 OPENAI_END_NAMESPACE
 

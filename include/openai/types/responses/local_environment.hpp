@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_LOCAL_ENVIRONMENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/local_skill.hpp>
 
 #include <boost/describe/class.hpp>
@@ -22,6 +23,7 @@ struct local_environment
     std::vector<openai::local_skill> skills{};
 };
 BOOST_DESCRIBE_STRUCT(local_environment, (), (type, skills))
+OPENAI_EXTERN_JSON_READER(local_environment)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_LOCAL_ENVIRONMENT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/local_skill_param.hpp>
 
 #include <boost/describe/class.hpp>
@@ -22,6 +23,7 @@ struct local_environment_param
     std::vector<openai::local_skill_param> skills{};
 };
 BOOST_DESCRIBE_STRUCT(local_environment_param, (), (type, skills))
+OPENAI_EXTERN_JSON_WRITER(local_environment_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_LOCAL_SKILL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct local_skill_param
     std::string path{};
 };
 BOOST_DESCRIBE_STRUCT(local_skill_param, (), (name, description, path))
+OPENAI_EXTERN_JSON_WRITER(local_skill_param)
 
 OPENAI_END_NAMESPACE
 

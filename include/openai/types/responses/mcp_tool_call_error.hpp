@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_MCP_TOOL_CALL_ERROR_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -27,6 +28,7 @@ struct mcp_tool_call_error_http_error
     std::string message{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_http_error, (), (type, code, message))
+OPENAI_EXTERN_JSON_READER(mcp_tool_call_error_http_error)
 
 /// The mcp_tool_call_error_mcp_protocol_error object.
 struct mcp_tool_call_error_mcp_protocol_error
@@ -39,6 +41,7 @@ struct mcp_tool_call_error_mcp_protocol_error
     std::string message{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_mcp_protocol_error, (), (type, code, message))
+OPENAI_EXTERN_JSON_READER(mcp_tool_call_error_mcp_protocol_error)
 
 /// The mcp_tool_call_error_mcp_tool_execution_error object.
 struct mcp_tool_call_error_mcp_tool_execution_error
@@ -49,6 +52,7 @@ struct mcp_tool_call_error_mcp_tool_execution_error
     boost::json::value content{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_mcp_tool_execution_error, (), (type, content))
+OPENAI_EXTERN_JSON_READER(mcp_tool_call_error_mcp_tool_execution_error)
 
 /// One of several objects, told apart by `type`.
 using mcp_tool_call_error =
@@ -61,6 +65,7 @@ inline constexpr json_union_case mcp_tool_call_error_cases[] = {
 template <>
 inline constexpr json_union_table json_union<mcp_tool_call_error>{.key = "type", .cases = mcp_tool_call_error_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(mcp_tool_call_error)
 
 OPENAI_END_NAMESPACE
 

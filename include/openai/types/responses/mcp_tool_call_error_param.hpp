@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_MCP_TOOL_CALL_ERROR_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -27,6 +28,7 @@ struct mcp_tool_call_error_http_error_param
     std::string message{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_http_error_param, (), (type, code, message))
+OPENAI_EXTERN_JSON_WRITER(mcp_tool_call_error_http_error_param)
 
 /// The mcp_tool_call_error_mcp_protocol_error_param object.
 struct mcp_tool_call_error_mcp_protocol_error_param
@@ -39,6 +41,7 @@ struct mcp_tool_call_error_mcp_protocol_error_param
     std::string message{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_mcp_protocol_error_param, (), (type, code, message))
+OPENAI_EXTERN_JSON_WRITER(mcp_tool_call_error_mcp_protocol_error_param)
 
 /// The mcp_tool_call_error_mcp_tool_execution_error_param object.
 struct mcp_tool_call_error_mcp_tool_execution_error_param
@@ -49,6 +52,7 @@ struct mcp_tool_call_error_mcp_tool_execution_error_param
     boost::json::value content{};
 };
 BOOST_DESCRIBE_STRUCT(mcp_tool_call_error_mcp_tool_execution_error_param, (), (type, content))
+OPENAI_EXTERN_JSON_WRITER(mcp_tool_call_error_mcp_tool_execution_error_param)
 
 /// One of several objects, told apart by `type`.
 using mcp_tool_call_error_param = std::variant<openai::mcp_tool_call_error_mcp_protocol_error_param,
@@ -62,6 +66,7 @@ template <>
 inline constexpr json_union_table json_union<mcp_tool_call_error_param>{.key = "type",
                                                                         .cases = mcp_tool_call_error_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(mcp_tool_call_error_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_NAMESPACE_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/custom_tool.hpp>
 #include <openai/unknown_json.hpp>
@@ -42,6 +43,7 @@ struct namespace_tool_tool_function
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool_tool_function, (),
                       (name, description, parameters, strict, type, output_schema, defer_loading, allowed_callers))
+OPENAI_EXTERN_JSON_READER(namespace_tool_tool_function)
 
 /// A function or custom tool that belongs to a namespace.
 using namespace_tool_tool =
@@ -52,6 +54,7 @@ inline constexpr json_union_case namespace_tool_tool_cases[] = {{"function", 0},
 template <>
 inline constexpr json_union_table json_union<namespace_tool_tool>{.key = "type", .cases = namespace_tool_tool_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(namespace_tool_tool)
 
 /// Groups function/custom tools under a shared namespace.
 struct namespace_tool
@@ -66,6 +69,7 @@ struct namespace_tool
     std::vector<openai::namespace_tool_tool> tools{};
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool, (), (type, name, description, tools))
+OPENAI_EXTERN_JSON_READER(namespace_tool)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_NAMESPACE_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/custom_tool_param.hpp>
 #include <openai/unknown_json.hpp>
@@ -42,6 +43,7 @@ struct namespace_tool_tool_function_param
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool_tool_function_param, (),
                       (name, description, parameters, strict, type, output_schema, defer_loading, allowed_callers))
+OPENAI_EXTERN_JSON_WRITER(namespace_tool_tool_function_param)
 
 /// A function or custom tool that belongs to a namespace.
 using namespace_tool_tool_param =
@@ -53,6 +55,7 @@ template <>
 inline constexpr json_union_table json_union<namespace_tool_tool_param>{.key = "type",
                                                                         .cases = namespace_tool_tool_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(namespace_tool_tool_param)
 
 /// Groups function/custom tools under a shared namespace.
 struct namespace_tool_param
@@ -67,6 +70,7 @@ struct namespace_tool_param
     std::vector<openai::namespace_tool_tool_param> tools{};
 };
 BOOST_DESCRIBE_STRUCT(namespace_tool_param, (), (type, name, description, tools))
+OPENAI_EXTERN_JSON_WRITER(namespace_tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/types/responses/apply_patch_tool.hpp>
@@ -75,6 +76,7 @@ struct response_conversation
     std::string id{};
 };
 BOOST_DESCRIBE_STRUCT(response_conversation, (), (id))
+OPENAI_EXTERN_JSON_READER(response_conversation)
 
 /// Details about why the response is incomplete.
 struct response_incomplete_details
@@ -83,6 +85,7 @@ struct response_incomplete_details
     std::optional<std::string> reason{};
 };
 BOOST_DESCRIBE_STRUCT(response_incomplete_details, (), (reason))
+OPENAI_EXTERN_JSON_READER(response_incomplete_details)
 
 /// An error produced while attempting moderation for the response input or output.
 struct response_moderation_input_error
@@ -96,6 +99,7 @@ struct response_moderation_input_error
 };
 BOOST_DESCRIBE_STRUCT(response_moderation_input_error, (), (type, code, message))
 using response_moderation_output_error = response_moderation_input_error;
+OPENAI_EXTERN_JSON_READER(response_moderation_input_error)
 
 /// A moderation result produced for the response input or output.
 struct response_moderation_input_moderation_result
@@ -117,6 +121,7 @@ struct response_moderation_input_moderation_result
 BOOST_DESCRIBE_STRUCT(response_moderation_input_moderation_result, (),
                       (type, model, flagged, categories, category_scores, category_applied_input_types))
 using response_moderation_output_moderation_result = response_moderation_input_moderation_result;
+OPENAI_EXTERN_JSON_READER(response_moderation_input_moderation_result)
 
 /// Moderation for the response input.
 using response_moderation_input = std::variant<openai::response_moderation_input_moderation_result,
@@ -128,6 +133,7 @@ template <>
 inline constexpr json_union_table json_union<response_moderation_input>{.key = "type",
                                                                         .cases = response_moderation_input_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_moderation_input)
 
 /// Moderation for the response output.
 using response_moderation_output = openai::response_moderation_input;
@@ -141,6 +147,7 @@ struct response_moderation
     openai::response_moderation_output output{};
 };
 BOOST_DESCRIBE_STRUCT(response_moderation, (), (input, output))
+OPENAI_EXTERN_JSON_READER(response_moderation)
 
 /// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later
 /// models.
@@ -152,6 +159,7 @@ struct response_prompt_cache_options
     std::string mode{};
 };
 BOOST_DESCRIBE_STRUCT(response_prompt_cache_options, (), (ttl, mode))
+OPENAI_EXTERN_JSON_READER(response_prompt_cache_options)
 
 /// The response_tool_choice_specific_programmatic_tool_calling_param object.
 struct response_tool_choice_specific_programmatic_tool_calling_param
@@ -160,6 +168,7 @@ struct response_tool_choice_specific_programmatic_tool_calling_param
     std::string type = "programmatic_tool_calling";
 };
 BOOST_DESCRIBE_STRUCT(response_tool_choice_specific_programmatic_tool_calling_param, (), (type))
+OPENAI_EXTERN_JSON_READER(response_tool_choice_specific_programmatic_tool_calling_param)
 
 /// How the model should select which tool (or tools) to use when generating a response. See the
 /// `tools` parameter to see how to specify which tools the model can call.
@@ -188,6 +197,7 @@ inline constexpr json_union_case response_tool_choice_cases[] = {{"allowed_tools
 template <>
 inline constexpr json_union_table json_union<response_tool_choice>{.key = "type", .cases = response_tool_choice_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_tool_choice)
 
 /// The response object
 struct response
@@ -338,6 +348,7 @@ BOOST_DESCRIBE_STRUCT(response, (),
                        tool_choice, prompt, service_tier, truncation, id, object, status, created_at, completed_at,
                        error, incomplete_details, output, reasoning, instructions, usage, prompt_cache_options,
                        moderation, parallel_tool_calls, conversation, max_output_tokens))
+OPENAI_EXTERN_JSON_READER(response)
 
 OPENAI_END_NAMESPACE
 

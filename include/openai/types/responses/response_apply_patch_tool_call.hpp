@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_APPLY_PATCH_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_custom_tool_call.hpp>
 #include <openai/unknown_json.hpp>
@@ -27,6 +28,7 @@ struct response_apply_patch_tool_call_operation_create_file
     std::string diff{};
 };
 BOOST_DESCRIBE_STRUCT(response_apply_patch_tool_call_operation_create_file, (), (type, path, diff))
+OPENAI_EXTERN_JSON_READER(response_apply_patch_tool_call_operation_create_file)
 
 /// Instruction describing how to delete a file via the apply_patch tool.
 struct response_apply_patch_tool_call_operation_delete_file
@@ -37,6 +39,7 @@ struct response_apply_patch_tool_call_operation_delete_file
     std::string path{};
 };
 BOOST_DESCRIBE_STRUCT(response_apply_patch_tool_call_operation_delete_file, (), (type, path))
+OPENAI_EXTERN_JSON_READER(response_apply_patch_tool_call_operation_delete_file)
 
 /// Instruction describing how to update a file via the apply_patch tool.
 struct response_apply_patch_tool_call_operation_update_file
@@ -49,6 +52,7 @@ struct response_apply_patch_tool_call_operation_update_file
     std::string diff{};
 };
 BOOST_DESCRIBE_STRUCT(response_apply_patch_tool_call_operation_update_file, (), (type, path, diff))
+OPENAI_EXTERN_JSON_READER(response_apply_patch_tool_call_operation_update_file)
 
 /// One of the create_file, delete_file, or update_file operations applied via apply_patch.
 using response_apply_patch_tool_call_operation =
@@ -63,6 +67,7 @@ template <>
 inline constexpr json_union_table json_union<response_apply_patch_tool_call_operation>{
     .key = "type", .cases = response_apply_patch_tool_call_operation_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_apply_patch_tool_call_operation)
 
 /// A tool call that applies file diffs by creating, deleting, or updating files.
 struct response_apply_patch_tool_call
@@ -83,6 +88,7 @@ struct response_apply_patch_tool_call
     std::optional<std::string> created_by{};
 };
 BOOST_DESCRIBE_STRUCT(response_apply_patch_tool_call, (), (type, id, call_id, caller, status, operation, created_by))
+OPENAI_EXTERN_JSON_READER(response_apply_patch_tool_call)
 
 OPENAI_END_NAMESPACE
 

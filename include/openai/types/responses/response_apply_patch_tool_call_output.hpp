@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_APPLY_PATCH_TOOL_CALL_OUTPUT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_custom_tool_call.hpp>
 
 #include <boost/describe/class.hpp>
@@ -34,6 +35,7 @@ struct response_apply_patch_tool_call_output
 };
 BOOST_DESCRIBE_STRUCT(response_apply_patch_tool_call_output, (),
                       (type, id, call_id, caller, status, output, created_by))
+OPENAI_EXTERN_JSON_READER(response_apply_patch_tool_call_output)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_AUDIO_DELTA_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -23,6 +24,7 @@ struct response_audio_delta_event
     std::string delta{};
 };
 BOOST_DESCRIBE_STRUCT(response_audio_delta_event, (), (type, sequence_number, delta))
+OPENAI_EXTERN_JSON_READER(response_audio_delta_event)
 
 OPENAI_END_NAMESPACE
 

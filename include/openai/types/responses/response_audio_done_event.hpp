@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_AUDIO_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct response_audio_done_event
     std::int64_t sequence_number{};
 };
 BOOST_DESCRIBE_STRUCT(response_audio_done_event, (), (type, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_audio_done_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CODE_INTERPRETER_CALL_COMPLETED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -27,6 +28,7 @@ struct response_code_interpreter_call_completed_event
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_call_completed_event, (),
                       (type, output_index, item_id, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_code_interpreter_call_completed_event)
 
 OPENAI_END_NAMESPACE
 

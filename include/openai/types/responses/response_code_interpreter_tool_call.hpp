@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CODE_INTERPRETER_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -25,6 +26,7 @@ struct response_code_interpreter_tool_call_output_image
     std::string url{};
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_tool_call_output_image, (), (type, url))
+OPENAI_EXTERN_JSON_READER(response_code_interpreter_tool_call_output_image)
 
 /// The logs output from the code interpreter.
 struct response_code_interpreter_tool_call_output_logs
@@ -35,6 +37,7 @@ struct response_code_interpreter_tool_call_output_logs
     std::string logs{};
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_tool_call_output_logs, (), (type, logs))
+OPENAI_EXTERN_JSON_READER(response_code_interpreter_tool_call_output_logs)
 
 /// One of several objects, told apart by `type`.
 using response_code_interpreter_tool_call_output =
@@ -47,6 +50,7 @@ template <>
 inline constexpr json_union_table json_union<response_code_interpreter_tool_call_output>{
     .key = "type", .cases = response_code_interpreter_tool_call_output_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_code_interpreter_tool_call_output)
 
 /// A tool call to run code.
 struct response_code_interpreter_tool_call
@@ -67,6 +71,7 @@ struct response_code_interpreter_tool_call
     std::vector<openai::response_code_interpreter_tool_call_output> outputs{};
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_tool_call, (), (type, id, status, container_id, code, outputs))
+OPENAI_EXTERN_JSON_READER(response_code_interpreter_tool_call)
 
 OPENAI_END_NAMESPACE
 

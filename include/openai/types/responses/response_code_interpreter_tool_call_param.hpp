@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CODE_INTERPRETER_TOOL_CALL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -25,6 +26,7 @@ struct response_code_interpreter_tool_call_output_image_param
     std::string url{};
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_tool_call_output_image_param, (), (type, url))
+OPENAI_EXTERN_JSON_WRITER(response_code_interpreter_tool_call_output_image_param)
 
 /// The logs output from the code interpreter.
 struct response_code_interpreter_tool_call_output_logs_param
@@ -35,6 +37,7 @@ struct response_code_interpreter_tool_call_output_logs_param
     std::string logs{};
 };
 BOOST_DESCRIBE_STRUCT(response_code_interpreter_tool_call_output_logs_param, (), (type, logs))
+OPENAI_EXTERN_JSON_WRITER(response_code_interpreter_tool_call_output_logs_param)
 
 /// One of several objects, told apart by `type`.
 using response_code_interpreter_tool_call_output_param =
@@ -47,6 +50,7 @@ template <>
 inline constexpr json_union_table json_union<response_code_interpreter_tool_call_output_param>{
     .key = "type", .cases = response_code_interpreter_tool_call_output_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_code_interpreter_tool_call_output_param)
 
 /// A tool call to run code.
 struct response_code_interpreter_tool_call_param
@@ -72,6 +76,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_send_null<response_code_interpreter_tool_call_param> = "code";
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_code_interpreter_tool_call_param)
 
 OPENAI_END_NAMESPACE
 

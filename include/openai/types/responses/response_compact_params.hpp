@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPACT_PARAMS_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/request_options.hpp>
 #include <openai/types/responses/easy_input_message_param.hpp>
@@ -74,6 +75,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_send_null<response_compact_params> = "model";
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_compact_params)
 
 OPENAI_END_NAMESPACE
 

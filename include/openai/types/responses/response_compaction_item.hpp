@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPACTION_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -26,6 +27,7 @@ struct response_compaction_item
     std::optional<std::string> created_by{};
 };
 BOOST_DESCRIBE_STRUCT(response_compaction_item, (), (type, id, encrypted_content, created_by))
+OPENAI_EXTERN_JSON_READER(response_compaction_item)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPACTION_ITEM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -24,6 +25,7 @@ struct response_compaction_item_param
     std::string encrypted_content{};
 };
 BOOST_DESCRIBE_STRUCT(response_compaction_item_param, (), (id, type, encrypted_content))
+OPENAI_EXTERN_JSON_READER(response_compaction_item_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPUTER_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/computer_action.hpp>
 
 #include <boost/describe/class.hpp>
@@ -29,6 +30,7 @@ using response_computer_tool_call_output_item_acknowledged_safety_check =
     response_input_item_computer_call_output_acknowledged_safety_check;
 using response_computer_tool_call_pending_safety_check =
     response_input_item_computer_call_output_acknowledged_safety_check;
+OPENAI_EXTERN_JSON_READER(response_input_item_computer_call_output_acknowledged_safety_check)
 
 /// A tool call to a computer use tool. See the [computer use
 /// guide](/docs/guides/tools-computer-use) for more information.
@@ -53,6 +55,7 @@ struct response_computer_tool_call
 };
 BOOST_DESCRIBE_STRUCT(response_computer_tool_call, (),
                       (type, id, call_id, action, actions, pending_safety_checks, status))
+OPENAI_EXTERN_JSON_READER(response_computer_tool_call)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPUTER_TOOL_CALL_OUTPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_computer_tool_call.hpp>
 #include <openai/types/responses/response_computer_tool_call_output_screenshot.hpp>
 
@@ -37,6 +38,7 @@ struct response_computer_tool_call_output_item
 };
 BOOST_DESCRIBE_STRUCT(response_computer_tool_call_output_item, (),
                       (type, id, call_id, acknowledged_safety_checks, output, status, created_by))
+OPENAI_EXTERN_JSON_READER(response_computer_tool_call_output_item)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPUTER_TOOL_CALL_OUTPUT_SCREENSHOT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -24,6 +25,7 @@ struct response_computer_tool_call_output_screenshot
     std::optional<std::string> file_id{};
 };
 BOOST_DESCRIBE_STRUCT(response_computer_tool_call_output_screenshot, (), (type, image_url, file_id))
+OPENAI_EXTERN_JSON_READER(response_computer_tool_call_output_screenshot)
 
 OPENAI_END_NAMESPACE
 

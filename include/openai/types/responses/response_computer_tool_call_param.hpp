@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_COMPUTER_TOOL_CALL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/computer_action_param.hpp>
 
 #include <boost/describe/class.hpp>
@@ -29,6 +30,7 @@ using response_computer_tool_call_pending_safety_check_param =
     response_input_item_computer_call_output_acknowledged_safety_check_param;
 using response_input_computer_call_output_acknowledged_safety_check_param =
     response_input_item_computer_call_output_acknowledged_safety_check_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_computer_call_output_acknowledged_safety_check_param)
 
 /// A tool call to a computer use tool. See the [computer use
 /// guide](/docs/guides/tools-computer-use) for more information.
@@ -54,6 +56,7 @@ struct response_computer_tool_call_param
 };
 BOOST_DESCRIBE_STRUCT(response_computer_tool_call_param, (),
                       (type, id, call_id, action, actions, pending_safety_checks, status))
+OPENAI_EXTERN_JSON_WRITER(response_computer_tool_call_param)
 
 OPENAI_END_NAMESPACE
 

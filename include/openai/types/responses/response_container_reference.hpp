@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CONTAINER_REFERENCE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct response_container_reference
     std::string container_id{};
 };
 BOOST_DESCRIBE_STRUCT(response_container_reference, (), (type, container_id))
+OPENAI_EXTERN_JSON_READER(response_container_reference)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CONTENT_PART_ADDED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_content_part_done_event.hpp>
 #include <openai/types/responses/response_output_refusal.hpp>
 #include <openai/types/responses/response_output_text.hpp>
@@ -34,6 +35,7 @@ struct response_content_part_added_event
 };
 BOOST_DESCRIBE_STRUCT(response_content_part_added_event, (),
                       (type, item_id, output_index, content_index, part, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_content_part_added_event)
 
 OPENAI_END_NAMESPACE
 

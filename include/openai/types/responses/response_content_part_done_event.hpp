@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CONTENT_PART_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_output_refusal.hpp>
 #include <openai/types/responses/response_output_text.hpp>
@@ -31,6 +32,7 @@ template <>
 inline constexpr json_union_table json_union<response_content_part_done_event_part>{
     .key = "type", .cases = response_content_part_done_event_part_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_content_part_done_event_part)
 
 /// Emitted when a content part is done.
 struct response_content_part_done_event
@@ -50,6 +52,7 @@ struct response_content_part_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_content_part_done_event, (),
                       (type, item_id, output_index, content_index, sequence_number, part))
+OPENAI_EXTERN_JSON_READER(response_content_part_done_event)
 
 OPENAI_END_NAMESPACE
 

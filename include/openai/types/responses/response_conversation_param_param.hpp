@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CONVERSATION_PARAM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -18,6 +19,7 @@ struct response_conversation_param_param
     std::string id{};
 };
 BOOST_DESCRIBE_STRUCT(response_conversation_param_param, (), (id))
+OPENAI_EXTERN_JSON_WRITER(response_conversation_param_param)
 
 OPENAI_END_NAMESPACE
 

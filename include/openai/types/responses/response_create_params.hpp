@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CREATE_PARAMS_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/request_options.hpp>
 #include <openai/types/responses/apply_patch_tool_param.hpp>
@@ -64,6 +65,7 @@ struct response_create_params_context_management
     std::optional<std::int64_t> compact_threshold{};
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_context_management, (), (type, compact_threshold))
+OPENAI_EXTERN_JSON_WRITER(response_create_params_context_management)
 
 /// The moderation policy for the response input.
 struct response_create_params_moderation_policy_input
@@ -73,6 +75,7 @@ struct response_create_params_moderation_policy_input
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_moderation_policy_input, (), (mode))
 using response_create_params_moderation_policy_output = response_create_params_moderation_policy_input;
+OPENAI_EXTERN_JSON_WRITER(response_create_params_moderation_policy_input)
 
 /// The policy to apply to moderated response input and output.
 struct response_create_params_moderation_policy
@@ -83,6 +86,7 @@ struct response_create_params_moderation_policy
     std::optional<openai::response_create_params_moderation_policy_input> output{};
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_moderation_policy, (), (input, output))
+OPENAI_EXTERN_JSON_WRITER(response_create_params_moderation_policy)
 
 /// Configuration for running moderation on the input and output of this response.
 struct response_create_params_moderation
@@ -93,6 +97,7 @@ struct response_create_params_moderation
     std::optional<openai::response_create_params_moderation_policy> policy{};
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_moderation, (), (model, policy))
+OPENAI_EXTERN_JSON_WRITER(response_create_params_moderation)
 
 /// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI
 /// automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
@@ -116,6 +121,7 @@ struct response_create_params_prompt_cache_options
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_prompt_cache_options, (), (ttl, mode))
 using response_compact_params_prompt_cache_options = response_create_params_prompt_cache_options;
+OPENAI_EXTERN_JSON_WRITER(response_create_params_prompt_cache_options)
 
 /// Options for streaming responses. Only set this when you set `stream: true`.
 struct response_create_params_stream_options
@@ -129,6 +135,7 @@ struct response_create_params_stream_options
     std::optional<bool> include_obfuscation{};
 };
 BOOST_DESCRIBE_STRUCT(response_create_params_stream_options, (), (include_obfuscation))
+OPENAI_EXTERN_JSON_WRITER(response_create_params_stream_options)
 
 /// The response_create_params_tool_choice_specific_programmatic_tool_calling_param object.
 struct response_create_params_tool_choice_specific_programmatic_tool_calling_param
@@ -139,6 +146,7 @@ struct response_create_params_tool_choice_specific_programmatic_tool_calling_par
 BOOST_DESCRIBE_STRUCT(response_create_params_tool_choice_specific_programmatic_tool_calling_param, (), (type))
 using input_token_count_params_tool_choice_specific_programmatic_tool_calling_param =
     response_create_params_tool_choice_specific_programmatic_tool_calling_param;
+OPENAI_EXTERN_JSON_WRITER(response_create_params_tool_choice_specific_programmatic_tool_calling_param)
 
 /// How the model should select which tool (or tools) to use when generating a response. See the
 /// `tools` parameter to see how to specify which tools the model can call.
@@ -169,6 +177,7 @@ template <>
 inline constexpr json_union_table json_union<response_create_params_tool_choice>{
     .key = "type", .cases = response_create_params_tool_choice_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_create_params_tool_choice)
 
 /// The request of `client.responses.create` (POST /responses). Members: `model` first, then
 /// `input`, then the others alphabetically; `options` last (not sent).
@@ -318,6 +327,7 @@ BOOST_DESCRIBE_STRUCT(response_create_params, (),
                        previous_response_id, prompt, prompt_cache_key, prompt_cache_options, prompt_cache_retention,
                        reasoning, safety_identifier, service_tier, store, stream, stream_options, temperature, text,
                        tool_choice, tools, top_logprobs, top_p, truncation, user))
+OPENAI_EXTERN_JSON_WRITER(response_create_params)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CUSTOM_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -27,6 +28,7 @@ using response_apply_patch_tool_call_output_caller_direct = response_custom_tool
 using response_function_shell_tool_call_caller_direct = response_custom_tool_call_caller_direct;
 using response_function_shell_tool_call_output_caller_direct = response_custom_tool_call_caller_direct;
 using response_function_tool_call_caller_direct = response_custom_tool_call_caller_direct;
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call_caller_direct)
 
 /// The response_custom_tool_call_caller_program object.
 struct response_custom_tool_call_caller_program
@@ -42,6 +44,7 @@ using response_apply_patch_tool_call_output_caller_program = response_custom_too
 using response_function_shell_tool_call_caller_program = response_custom_tool_call_caller_program;
 using response_function_shell_tool_call_output_caller_program = response_custom_tool_call_caller_program;
 using response_function_tool_call_caller_program = response_custom_tool_call_caller_program;
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call_caller_program)
 
 /// The execution context that produced this tool call.
 using response_custom_tool_call_caller =
@@ -59,6 +62,7 @@ template <>
 inline constexpr json_union_table json_union<response_custom_tool_call_caller>{
     .key = "type", .cases = response_custom_tool_call_caller_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call_caller)
 
 /// A call to a custom tool created by the model.
 struct response_custom_tool_call
@@ -84,6 +88,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_keys<response_custom_tool_call> = "namespace_=namespace";
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CUSTOM_TOOL_CALL_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_custom_tool_call.hpp>
 
@@ -44,6 +45,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_keys<response_custom_tool_call_item> = "namespace_=namespace";
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call_item)
 
 OPENAI_END_NAMESPACE
 

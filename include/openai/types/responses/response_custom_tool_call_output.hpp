@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_content.hpp>
 #include <openai/types/responses/response_input_file.hpp>
@@ -38,6 +39,7 @@ using response_input_item_apply_patch_call_caller_direct = response_input_item_s
 using response_input_item_apply_patch_call_output_caller_direct = response_input_item_shell_call_caller_direct;
 using response_input_item_function_call_output_caller_direct = response_input_item_shell_call_caller_direct;
 using response_input_item_shell_call_output_caller_direct = response_input_item_shell_call_caller_direct;
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call_caller_direct)
 
 /// The response_input_item_shell_call_caller_program object.
 struct response_input_item_shell_call_caller_program
@@ -54,6 +56,7 @@ using response_input_item_apply_patch_call_caller_program = response_input_item_
 using response_input_item_apply_patch_call_output_caller_program = response_input_item_shell_call_caller_program;
 using response_input_item_function_call_output_caller_program = response_input_item_shell_call_caller_program;
 using response_input_item_shell_call_output_caller_program = response_input_item_shell_call_caller_program;
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call_caller_program)
 
 /// The execution context that produced this tool call.
 using response_input_item_shell_call_caller =
@@ -72,6 +75,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_shell_call_caller>{
     .key = "type", .cases = response_input_item_shell_call_caller_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call_caller)
 
 /// The output of a custom tool call from your code, being sent back to the model.
 struct response_custom_tool_call_output
@@ -90,6 +94,7 @@ struct response_custom_tool_call_output
         output{};
 };
 BOOST_DESCRIBE_STRUCT(response_custom_tool_call_output, (), (type, id, call_id, caller, output))
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call_output)
 
 OPENAI_END_NAMESPACE
 

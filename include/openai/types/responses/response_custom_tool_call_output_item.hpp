@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_custom_tool_call_output.hpp>
 #include <openai/types/responses/response_input_content.hpp>
 #include <openai/types/responses/response_input_file.hpp>
@@ -42,6 +43,7 @@ struct response_custom_tool_call_output_item
 };
 BOOST_DESCRIBE_STRUCT(response_custom_tool_call_output_item, (),
                       (type, id, call_id, caller, output, status, created_by))
+OPENAI_EXTERN_JSON_READER(response_custom_tool_call_output_item)
 
 OPENAI_END_NAMESPACE
 

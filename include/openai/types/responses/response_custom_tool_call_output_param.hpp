@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CUSTOM_TOOL_CALL_OUTPUT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_content_param.hpp>
 #include <openai/types/responses/response_input_file_param.hpp>
@@ -41,6 +42,7 @@ using response_input_item_function_call_output_caller_direct_param = response_in
 using response_input_item_shell_call_output_caller_direct_param = response_input_item_shell_call_caller_direct_param;
 using response_input_shell_call_caller_direct_param = response_input_item_shell_call_caller_direct_param;
 using response_input_shell_call_output_caller_direct_param = response_input_item_shell_call_caller_direct_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_caller_direct_param)
 
 /// The response_input_item_shell_call_caller_program_param object.
 struct response_input_item_shell_call_caller_program_param
@@ -63,6 +65,7 @@ using response_input_item_function_call_output_caller_program_param =
 using response_input_item_shell_call_output_caller_program_param = response_input_item_shell_call_caller_program_param;
 using response_input_shell_call_caller_program_param = response_input_item_shell_call_caller_program_param;
 using response_input_shell_call_output_caller_program_param = response_input_item_shell_call_caller_program_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_caller_program_param)
 
 /// The execution context that produced this tool call.
 using response_input_item_shell_call_caller_param =
@@ -85,6 +88,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_shell_call_caller_param>{
     .key = "type", .cases = response_input_item_shell_call_caller_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_caller_param)
 
 /// The output of a custom tool call from your code, being sent back to the model.
 struct response_custom_tool_call_output_param
@@ -103,6 +107,7 @@ struct response_custom_tool_call_output_param
         output{};
 };
 BOOST_DESCRIBE_STRUCT(response_custom_tool_call_output_param, (), (type, id, call_id, caller, output))
+OPENAI_EXTERN_JSON_WRITER(response_custom_tool_call_output_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_CUSTOM_TOOL_CALL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -23,6 +24,7 @@ struct response_custom_tool_call_caller_direct_param
 };
 BOOST_DESCRIBE_STRUCT(response_custom_tool_call_caller_direct_param, (), (type))
 using response_function_tool_call_caller_direct_param = response_custom_tool_call_caller_direct_param;
+OPENAI_EXTERN_JSON_WRITER(response_custom_tool_call_caller_direct_param)
 
 /// The response_custom_tool_call_caller_program_param object.
 struct response_custom_tool_call_caller_program_param
@@ -34,6 +36,7 @@ struct response_custom_tool_call_caller_program_param
 };
 BOOST_DESCRIBE_STRUCT(response_custom_tool_call_caller_program_param, (), (type, caller_id))
 using response_function_tool_call_caller_program_param = response_custom_tool_call_caller_program_param;
+OPENAI_EXTERN_JSON_WRITER(response_custom_tool_call_caller_program_param)
 
 /// The execution context that produced this tool call.
 using response_custom_tool_call_caller_param =
@@ -47,6 +50,7 @@ template <>
 inline constexpr json_union_table json_union<response_custom_tool_call_caller_param>{
     .key = "type", .cases = response_custom_tool_call_caller_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_custom_tool_call_caller_param)
 
 /// A call to a custom tool created by the model.
 struct response_custom_tool_call_param
@@ -72,6 +76,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_keys<response_custom_tool_call_param> = "namespace_=namespace";
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_custom_tool_call_param)
 
 OPENAI_END_NAMESPACE
 

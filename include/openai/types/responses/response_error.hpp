@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_ERROR_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -25,6 +26,7 @@ struct response_error
     std::string message{};
 };
 BOOST_DESCRIBE_STRUCT(response_error, (), (code, message))
+OPENAI_EXTERN_JSON_READER(response_error)
 
 OPENAI_END_NAMESPACE
 

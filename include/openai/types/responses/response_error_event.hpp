@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_ERROR_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -28,6 +29,7 @@ struct response_error_event
     std::int64_t sequence_number{};
 };
 BOOST_DESCRIBE_STRUCT(response_error_event, (), (type, code, message, param, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_error_event)
 
 OPENAI_END_NAMESPACE
 

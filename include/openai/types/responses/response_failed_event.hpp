@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FAILED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response.hpp>
 
 #include <boost/describe/class.hpp>
@@ -24,6 +25,7 @@ struct response_failed_event
     openai::response response{};
 };
 BOOST_DESCRIBE_STRUCT(response_failed_event, (), (type, sequence_number, response))
+OPENAI_EXTERN_JSON_READER(response_failed_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FILE_SEARCH_CALL_COMPLETED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -25,6 +26,7 @@ struct response_file_search_call_completed_event
     std::int64_t sequence_number{};
 };
 BOOST_DESCRIBE_STRUCT(response_file_search_call_completed_event, (), (type, output_index, item_id, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_file_search_call_completed_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FILE_SEARCH_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -33,6 +34,7 @@ struct response_file_search_tool_call_result
     std::optional<double> score{};
 };
 BOOST_DESCRIBE_STRUCT(response_file_search_tool_call_result, (), (file_id, text, filename, attributes, score))
+OPENAI_EXTERN_JSON_READER(response_file_search_tool_call_result)
 
 /// The results of a file search tool call. See the [file search
 /// guide](/docs/guides/tools-file-search) for more information.
@@ -51,6 +53,7 @@ struct response_file_search_tool_call
     std::vector<openai::response_file_search_tool_call_result> results{};
 };
 BOOST_DESCRIBE_STRUCT(response_file_search_tool_call, (), (id, type, status, queries, results))
+OPENAI_EXTERN_JSON_READER(response_file_search_tool_call)
 
 OPENAI_END_NAMESPACE
 

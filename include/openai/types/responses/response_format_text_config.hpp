@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FORMAT_TEXT_CONFIG_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/chat/response_format.hpp>
 #include <openai/types/responses/response_format_text_json_schema_config.hpp>
@@ -25,6 +26,7 @@ template <>
 inline constexpr json_union_table json_union<response_format_text_config>{.key = "type",
                                                                           .cases = response_format_text_config_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_format_text_config)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FORMAT_TEXT_CONFIG_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_format_text_json_schema_config_param.hpp>
 #include <openai/types/shared_params/response_format_json_object.hpp>
@@ -26,6 +27,7 @@ template <>
 inline constexpr json_union_table json_union<response_format_text_config_param>{
     .key = "type", .cases = response_format_text_config_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_format_text_config_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FORMAT_TEXT_JSON_SCHEMA_CONFIG_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -35,6 +36,7 @@ struct response_format_text_json_schema_config_param
     std::optional<bool> strict{};
 };
 BOOST_DESCRIBE_STRUCT(response_format_text_json_schema_config_param, (), (type, description, name, schema, strict))
+OPENAI_EXTERN_JSON_WRITER(response_format_text_json_schema_config_param)
 
 OPENAI_END_NAMESPACE
 

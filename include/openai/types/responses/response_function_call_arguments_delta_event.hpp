@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -28,6 +29,7 @@ struct response_function_call_arguments_delta_event
 };
 BOOST_DESCRIBE_STRUCT(response_function_call_arguments_delta_event, (),
                       (type, item_id, output_index, sequence_number, delta))
+OPENAI_EXTERN_JSON_READER(response_function_call_arguments_delta_event)
 
 OPENAI_END_NAMESPACE
 

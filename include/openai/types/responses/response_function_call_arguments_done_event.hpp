@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -30,6 +31,7 @@ struct response_function_call_arguments_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_function_call_arguments_done_event, (),
                       (type, item_id, name, output_index, sequence_number, arguments))
+OPENAI_EXTERN_JSON_READER(response_function_call_arguments_done_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_CALL_OUTPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_file_content.hpp>
 #include <openai/types/responses/response_input_image_content.hpp>
@@ -26,6 +27,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_call_output_item>{
     .key = "type", .cases = response_function_call_output_item_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_call_output_item)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_CALL_OUTPUT_ITEM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_file_content_param.hpp>
 #include <openai/types/responses/response_input_image_content_param.hpp>
@@ -28,6 +29,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_call_output_item_param>{
     .key = "type", .cases = response_function_call_output_item_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_function_call_output_item_param)
 
 OPENAI_END_NAMESPACE
 

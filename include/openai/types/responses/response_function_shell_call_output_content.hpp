@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_SHELL_CALL_OUTPUT_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -24,6 +25,7 @@ struct response_function_shell_call_output_content_outcome_exit
     std::int64_t exit_code{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_exit, (), (type, exit_code))
+OPENAI_EXTERN_JSON_READER(response_function_shell_call_output_content_outcome_exit)
 
 /// Indicates that the shell call exceeded its configured time limit.
 struct response_function_shell_call_output_content_outcome_timeout
@@ -32,6 +34,7 @@ struct response_function_shell_call_output_content_outcome_timeout
     std::string type = "timeout";
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_timeout, (), (type))
+OPENAI_EXTERN_JSON_READER(response_function_shell_call_output_content_outcome_timeout)
 
 /// The exit or timeout outcome associated with this shell call.
 using response_function_shell_call_output_content_outcome =
@@ -45,6 +48,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_shell_call_output_content_outcome>{
     .key = "type", .cases = response_function_shell_call_output_content_outcome_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_shell_call_output_content_outcome)
 
 /// Captured stdout and stderr for a portion of a shell tool call output.
 struct response_function_shell_call_output_content
@@ -57,6 +61,7 @@ struct response_function_shell_call_output_content
     openai::response_function_shell_call_output_content_outcome outcome{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content, (), (stdout, stderr, outcome))
+OPENAI_EXTERN_JSON_READER(response_function_shell_call_output_content)
 
 OPENAI_END_NAMESPACE
 

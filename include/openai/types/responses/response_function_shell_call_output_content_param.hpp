@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_SHELL_CALL_OUTPUT_CONTENT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -24,6 +25,7 @@ struct response_function_shell_call_output_content_outcome_exit_param
     std::int64_t exit_code{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_exit_param, (), (type, exit_code))
+OPENAI_EXTERN_JSON_WRITER(response_function_shell_call_output_content_outcome_exit_param)
 
 /// Indicates that the shell call exceeded its configured time limit.
 struct response_function_shell_call_output_content_outcome_timeout_param
@@ -32,6 +34,7 @@ struct response_function_shell_call_output_content_outcome_timeout_param
     std::string type = "timeout";
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_outcome_timeout_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(response_function_shell_call_output_content_outcome_timeout_param)
 
 /// The exit or timeout outcome associated with this shell call.
 using response_function_shell_call_output_content_outcome_param =
@@ -45,6 +48,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_shell_call_output_content_outcome_param>{
     .key = "type", .cases = response_function_shell_call_output_content_outcome_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_function_shell_call_output_content_outcome_param)
 
 /// Captured stdout and stderr for a portion of a shell tool call output.
 struct response_function_shell_call_output_content_param
@@ -57,6 +61,7 @@ struct response_function_shell_call_output_content_param
     openai::response_function_shell_call_output_content_outcome_param outcome{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_call_output_content_param, (), (stdout, stderr, outcome))
+OPENAI_EXTERN_JSON_WRITER(response_function_shell_call_output_content_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_SHELL_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_container_reference.hpp>
 #include <openai/types/responses/response_custom_tool_call.hpp>
@@ -31,6 +32,7 @@ struct response_function_shell_tool_call_action
     std::optional<std::int64_t> max_output_length{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call_action, (), (commands, timeout_ms, max_output_length))
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_action)
 
 /// One of several objects, told apart by `type`.
 using response_function_shell_tool_call_environment =
@@ -43,6 +45,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_shell_tool_call_environment>{
     .key = "type", .cases = response_function_shell_tool_call_environment_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_environment)
 
 /// A tool call that executes one or more shell commands in a managed environment.
 struct response_function_shell_tool_call
@@ -66,6 +69,7 @@ struct response_function_shell_tool_call
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call, (),
                       (type, id, call_id, caller, action, status, environment, created_by))
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call)
 
 OPENAI_END_NAMESPACE
 

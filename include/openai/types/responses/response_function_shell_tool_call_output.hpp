@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_SHELL_TOOL_CALL_OUTPUT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_custom_tool_call.hpp>
 #include <openai/unknown_json.hpp>
@@ -29,6 +30,7 @@ struct response_function_shell_tool_call_output_output_outcome_exit
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call_output_output_outcome_exit, (), (type, exit_code))
 using response_shell_call_output_content_done_event_output_outcome_exit =
     response_function_shell_tool_call_output_output_outcome_exit;
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_output_output_outcome_exit)
 
 /// Indicates that the shell call exceeded its configured time limit.
 struct response_function_shell_tool_call_output_output_outcome_timeout
@@ -39,6 +41,7 @@ struct response_function_shell_tool_call_output_output_outcome_timeout
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call_output_output_outcome_timeout, (), (type))
 using response_shell_call_output_content_done_event_output_outcome_timeout =
     response_function_shell_tool_call_output_output_outcome_timeout;
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_output_output_outcome_timeout)
 
 /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call
 /// output chunk.
@@ -55,6 +58,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_shell_tool_call_output_output_outcome>{
     .key = "type", .cases = response_function_shell_tool_call_output_output_outcome_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_output_output_outcome)
 
 /// The content of a shell tool call output that was emitted.
 struct response_function_shell_tool_call_output_output
@@ -71,6 +75,7 @@ struct response_function_shell_tool_call_output_output
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call_output_output, (), (stdout, stderr, outcome, created_by))
 using response_shell_call_output_content_done_event_output = response_function_shell_tool_call_output_output;
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_output_output)
 
 /// The output of a shell tool call that was emitted.
 struct response_function_shell_tool_call_output
@@ -95,6 +100,7 @@ struct response_function_shell_tool_call_output
 };
 BOOST_DESCRIBE_STRUCT(response_function_shell_tool_call_output, (),
                       (type, id, call_id, caller, status, output, max_output_length, created_by))
+OPENAI_EXTERN_JSON_READER(response_function_shell_tool_call_output)
 
 OPENAI_END_NAMESPACE
 

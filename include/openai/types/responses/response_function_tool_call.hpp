@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_TOOL_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_custom_tool_call.hpp>
 
@@ -42,6 +43,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_keys<response_function_tool_call> = "namespace_=namespace";
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_tool_call)
 
 OPENAI_END_NAMESPACE
 

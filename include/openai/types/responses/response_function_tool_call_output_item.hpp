@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_custom_tool_call_output.hpp>
 #include <openai/types/responses/response_input_content.hpp>
@@ -52,6 +53,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_keys<response_function_tool_call_output_item> = "namespace_=namespace";
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_tool_call_output_item)
 
 OPENAI_END_NAMESPACE
 

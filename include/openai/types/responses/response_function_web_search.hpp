@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_WEB_SEARCH_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -27,6 +28,7 @@ struct response_function_web_search_action_find
     std::string pattern{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_find, (), (type, url, pattern))
+OPENAI_EXTERN_JSON_READER(response_function_web_search_action_find)
 
 /// Action type "open_page" - Opens a specific URL from search results.
 struct response_function_web_search_action_open_page
@@ -37,6 +39,7 @@ struct response_function_web_search_action_open_page
     std::optional<std::string> url{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_open_page, (), (type, url))
+OPENAI_EXTERN_JSON_READER(response_function_web_search_action_open_page)
 
 /// A source used in the search.
 struct response_function_web_search_action_search_source
@@ -47,6 +50,7 @@ struct response_function_web_search_action_search_source
     std::string url{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_source, (), (type, url))
+OPENAI_EXTERN_JSON_READER(response_function_web_search_action_search_source)
 
 /// Action type "search" - Performs a web search query.
 struct response_function_web_search_action_search
@@ -61,6 +65,7 @@ struct response_function_web_search_action_search
     std::vector<openai::response_function_web_search_action_search_source> sources{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search, (), (type, query, queries, sources))
+OPENAI_EXTERN_JSON_READER(response_function_web_search_action_search)
 
 /// An object describing the specific action taken in this web search call. Includes details on how
 /// the model used the web (search, open_page, find_in_page).
@@ -76,6 +81,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_web_search_action>{
     .key = "type", .cases = response_function_web_search_action_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_function_web_search_action)
 
 /// The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search)
 /// for more information.
@@ -92,6 +98,7 @@ struct response_function_web_search
     openai::response_function_web_search_action action{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search, (), (id, type, status, action))
+OPENAI_EXTERN_JSON_READER(response_function_web_search)
 
 OPENAI_END_NAMESPACE
 

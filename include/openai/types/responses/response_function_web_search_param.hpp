@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_FUNCTION_WEB_SEARCH_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -27,6 +28,7 @@ struct response_function_web_search_action_find_param
     std::string pattern{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_find_param, (), (type, url, pattern))
+OPENAI_EXTERN_JSON_WRITER(response_function_web_search_action_find_param)
 
 /// Action type "open_page" - Opens a specific URL from search results.
 struct response_function_web_search_action_open_page_param
@@ -37,6 +39,7 @@ struct response_function_web_search_action_open_page_param
     std::optional<std::string> url{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_open_page_param, (), (type, url))
+OPENAI_EXTERN_JSON_WRITER(response_function_web_search_action_open_page_param)
 
 /// A source used in the search.
 struct response_function_web_search_action_search_source_param
@@ -47,6 +50,7 @@ struct response_function_web_search_action_search_source_param
     std::string url{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_source_param, (), (type, url))
+OPENAI_EXTERN_JSON_WRITER(response_function_web_search_action_search_source_param)
 
 /// Action type "search" - Performs a web search query.
 struct response_function_web_search_action_search_param
@@ -61,6 +65,7 @@ struct response_function_web_search_action_search_param
     std::vector<openai::response_function_web_search_action_search_source_param> sources{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_action_search_param, (), (type, query, queries, sources))
+OPENAI_EXTERN_JSON_WRITER(response_function_web_search_action_search_param)
 
 /// An object describing the specific action taken in this web search call. Includes details on how
 /// the model used the web (search, open_page, find_in_page).
@@ -76,6 +81,7 @@ template <>
 inline constexpr json_union_table json_union<response_function_web_search_action_param>{
     .key = "type", .cases = response_function_web_search_action_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_function_web_search_action_param)
 
 /// The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search)
 /// for more information.
@@ -92,6 +98,7 @@ struct response_function_web_search_param
     openai::response_function_web_search_action_param action{};
 };
 BOOST_DESCRIBE_STRUCT(response_function_web_search_param, (), (id, type, status, action))
+OPENAI_EXTERN_JSON_WRITER(response_function_web_search_param)
 
 OPENAI_END_NAMESPACE
 

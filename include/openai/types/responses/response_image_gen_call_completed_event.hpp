@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_IMAGE_GEN_CALL_COMPLETED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -26,6 +27,7 @@ struct response_image_gen_call_completed_event
     std::string item_id{};
 };
 BOOST_DESCRIBE_STRUCT(response_image_gen_call_completed_event, (), (type, output_index, sequence_number, item_id))
+OPENAI_EXTERN_JSON_READER(response_image_gen_call_completed_event)
 
 OPENAI_END_NAMESPACE
 

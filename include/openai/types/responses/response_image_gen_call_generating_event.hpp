@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_IMAGE_GEN_CALL_GENERATING_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -26,6 +27,7 @@ struct response_image_gen_call_generating_event
     std::int64_t sequence_number{};
 };
 BOOST_DESCRIBE_STRUCT(response_image_gen_call_generating_event, (), (type, output_index, item_id, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_image_gen_call_generating_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_IMAGE_GEN_CALL_PARTIAL_IMAGE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -41,6 +42,7 @@ struct response_image_gen_call_partial_image_event
 BOOST_DESCRIBE_STRUCT(response_image_gen_call_partial_image_event, (),
                       (type, output_index, item_id, sequence_number, partial_image_index, partial_image_b64, size,
                        quality, background, output_format))
+OPENAI_EXTERN_JSON_READER(response_image_gen_call_partial_image_event)
 
 OPENAI_END_NAMESPACE
 

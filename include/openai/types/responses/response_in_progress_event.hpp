@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_IN_PROGRESS_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response.hpp>
 
 #include <boost/describe/class.hpp>
@@ -24,6 +25,7 @@ struct response_in_progress_event
     std::int64_t sequence_number{};
 };
 BOOST_DESCRIBE_STRUCT(response_in_progress_event, (), (type, response, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_in_progress_event)
 
 OPENAI_END_NAMESPACE
 

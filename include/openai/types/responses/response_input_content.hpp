@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_file.hpp>
 #include <openai/types/responses/response_input_image.hpp>
@@ -25,6 +26,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_content>{.key = "type",
                                                                      .cases = response_input_content_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_input_content)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_CONTENT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_file_param.hpp>
 #include <openai/types/responses/response_input_image_param.hpp>
@@ -26,6 +27,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_content_param>{.key = "type",
                                                                            .cases = response_input_content_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_input_content_param)
 
 OPENAI_END_NAMESPACE
 

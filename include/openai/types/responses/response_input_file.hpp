@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_FILE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -23,6 +24,7 @@ BOOST_DESCRIBE_STRUCT(response_input_file_prompt_cache_breakpoint, (), (mode))
 using computer_screenshot_content_prompt_cache_breakpoint = response_input_file_prompt_cache_breakpoint;
 using response_input_image_prompt_cache_breakpoint = response_input_file_prompt_cache_breakpoint;
 using response_input_text_prompt_cache_breakpoint = response_input_file_prompt_cache_breakpoint;
+OPENAI_EXTERN_JSON_READER(response_input_file_prompt_cache_breakpoint)
 
 /// A file input to the model.
 struct response_input_file
@@ -48,6 +50,7 @@ struct response_input_file
 };
 BOOST_DESCRIBE_STRUCT(response_input_file, (),
                       (type, file_id, filename, file_data, prompt_cache_breakpoint, file_url, detail))
+OPENAI_EXTERN_JSON_READER(response_input_file)
 
 OPENAI_END_NAMESPACE
 

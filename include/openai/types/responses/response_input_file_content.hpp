@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_FILE_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct response_input_file_content_prompt_cache_breakpoint
 BOOST_DESCRIBE_STRUCT(response_input_file_content_prompt_cache_breakpoint, (), (mode))
 using response_input_image_content_prompt_cache_breakpoint = response_input_file_content_prompt_cache_breakpoint;
 using response_input_text_content_prompt_cache_breakpoint = response_input_file_content_prompt_cache_breakpoint;
+OPENAI_EXTERN_JSON_READER(response_input_file_content_prompt_cache_breakpoint)
 
 /// A file input to the model.
 struct response_input_file_content
@@ -47,6 +49,7 @@ struct response_input_file_content
 };
 BOOST_DESCRIBE_STRUCT(response_input_file_content, (),
                       (type, file_id, filename, file_data, file_url, detail, prompt_cache_breakpoint))
+OPENAI_EXTERN_JSON_READER(response_input_file_content)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_FILE_CONTENT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -24,6 +25,7 @@ using response_input_image_content_prompt_cache_breakpoint_param =
     response_input_file_content_prompt_cache_breakpoint_param;
 using response_input_text_content_prompt_cache_breakpoint_param =
     response_input_file_content_prompt_cache_breakpoint_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_file_content_prompt_cache_breakpoint_param)
 
 /// A file input to the model.
 struct response_input_file_content_param
@@ -49,6 +51,7 @@ struct response_input_file_content_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_file_content_param, (),
                       (type, file_id, filename, file_data, file_url, detail, prompt_cache_breakpoint))
+OPENAI_EXTERN_JSON_WRITER(response_input_file_content_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_FILE_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct response_input_file_prompt_cache_breakpoint_param
 BOOST_DESCRIBE_STRUCT(response_input_file_prompt_cache_breakpoint_param, (), (mode))
 using response_input_image_prompt_cache_breakpoint_param = response_input_file_prompt_cache_breakpoint_param;
 using response_input_text_prompt_cache_breakpoint_param = response_input_file_prompt_cache_breakpoint_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_file_prompt_cache_breakpoint_param)
 
 /// A file input to the model.
 struct response_input_file_param
@@ -47,6 +49,7 @@ struct response_input_file_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_file_param, (),
                       (type, file_id, filename, file_data, prompt_cache_breakpoint, file_url, detail))
+OPENAI_EXTERN_JSON_WRITER(response_input_file_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_IMAGE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_file.hpp>
 
 #include <boost/describe/class.hpp>
@@ -31,6 +32,7 @@ struct response_input_image
     std::optional<openai::response_input_file_prompt_cache_breakpoint> prompt_cache_breakpoint{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_image, (), (type, image_url, file_id, detail, prompt_cache_breakpoint))
+OPENAI_EXTERN_JSON_READER(response_input_image)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_IMAGE_CONTENT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_file_content_param.hpp>
 
 #include <boost/describe/class.hpp>
@@ -31,6 +32,7 @@ struct response_input_image_content_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_image_content_param, (),
                       (type, image_url, file_id, detail, prompt_cache_breakpoint))
+OPENAI_EXTERN_JSON_WRITER(response_input_image_content_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/apply_patch_tool.hpp>
 #include <openai/types/responses/computer_tool.hpp>
@@ -68,6 +69,7 @@ struct response_input_item_additional_tools
     std::vector<openai::tool> tools{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_additional_tools, (), (id, type, role, tools))
+OPENAI_EXTERN_JSON_READER(response_input_item_additional_tools)
 
 /// Instruction for creating a new file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_create_file
@@ -80,6 +82,7 @@ struct response_input_item_apply_patch_call_operation_create_file
     std::string diff{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_create_file, (), (type, path, diff))
+OPENAI_EXTERN_JSON_READER(response_input_item_apply_patch_call_operation_create_file)
 
 /// Instruction for deleting an existing file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_delete_file
@@ -90,6 +93,7 @@ struct response_input_item_apply_patch_call_operation_delete_file
     std::string path{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_delete_file, (), (type, path))
+OPENAI_EXTERN_JSON_READER(response_input_item_apply_patch_call_operation_delete_file)
 
 /// Instruction for updating an existing file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_update_file
@@ -102,6 +106,7 @@ struct response_input_item_apply_patch_call_operation_update_file
     std::string diff{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_update_file, (), (type, path, diff))
+OPENAI_EXTERN_JSON_READER(response_input_item_apply_patch_call_operation_update_file)
 
 /// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
 using response_input_item_apply_patch_call_operation =
@@ -116,6 +121,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_apply_patch_call_operation>{
     .key = "type", .cases = response_input_item_apply_patch_call_operation_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_input_item_apply_patch_call_operation)
 
 /// A tool call representing a request to create, delete, or update files using diff patches.
 struct response_input_item_apply_patch_call
@@ -134,6 +140,7 @@ struct response_input_item_apply_patch_call
     openai::response_input_item_apply_patch_call_operation operation{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call, (), (type, id, call_id, caller, status, operation))
+OPENAI_EXTERN_JSON_READER(response_input_item_apply_patch_call)
 
 /// The streamed output emitted by an apply patch tool call.
 struct response_input_item_apply_patch_call_output
@@ -153,6 +160,7 @@ struct response_input_item_apply_patch_call_output
     std::optional<std::string> output{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_output, (), (type, id, call_id, caller, status, output))
+OPENAI_EXTERN_JSON_READER(response_input_item_apply_patch_call_output)
 
 /// Compacts the current context. Must be the final input item.
 struct response_input_item_compaction_trigger
@@ -161,6 +169,7 @@ struct response_input_item_compaction_trigger
     std::string type = "compaction_trigger";
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_compaction_trigger, (), (type))
+OPENAI_EXTERN_JSON_READER(response_input_item_compaction_trigger)
 
 /// The output of a computer tool call.
 struct response_input_item_computer_call_output
@@ -181,6 +190,7 @@ struct response_input_item_computer_call_output
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_computer_call_output, (),
                       (id, call_id, type, output, acknowledged_safety_checks, status))
+OPENAI_EXTERN_JSON_READER(response_input_item_computer_call_output)
 
 /// The output of a function tool call.
 struct response_input_item_function_call_output
@@ -210,6 +220,7 @@ namespace detail {
 template <>
 inline constexpr const char* json_keys<response_input_item_function_call_output> = "namespace_=namespace";
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_input_item_function_call_output)
 
 /// An internal identifier for an item to reference.
 struct response_input_item_item_reference
@@ -220,6 +231,7 @@ struct response_input_item_item_reference
     std::string id{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_item_reference, (), (type, id))
+OPENAI_EXTERN_JSON_READER(response_input_item_item_reference)
 
 /// A response to an MCP approval request.
 struct response_input_item_mcp_approval_response
@@ -236,6 +248,7 @@ struct response_input_item_mcp_approval_response
     std::optional<std::string> reason{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_approval_response, (), (type, id, approval_request_id, approve, reason))
+OPENAI_EXTERN_JSON_READER(response_input_item_mcp_approval_response)
 
 /// A message input to the model with a role indicating instruction following hierarchy.
 /// Instructions given with the `developer` or `system` role take precedence over instructions given
@@ -253,6 +266,7 @@ struct response_input_item_message
     std::vector<openai::response_input_content> content{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_message, (), (type, role, status, content))
+OPENAI_EXTERN_JSON_READER(response_input_item_message)
 
 /// The response_input_item_program object.
 struct response_input_item_program
@@ -269,6 +283,7 @@ struct response_input_item_program
     std::string fingerprint{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_program, (), (id, type, call_id, code, fingerprint))
+OPENAI_EXTERN_JSON_READER(response_input_item_program)
 
 /// The response_input_item_program_output object.
 struct response_input_item_program_output
@@ -285,6 +300,7 @@ struct response_input_item_program_output
     std::string status{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_program_output, (), (id, type, call_id, result, status))
+OPENAI_EXTERN_JSON_READER(response_input_item_program_output)
 
 /// Commands and limits describing how to run the shell tool call.
 struct response_input_item_shell_call_action
@@ -297,6 +313,7 @@ struct response_input_item_shell_call_action
     std::optional<std::int64_t> max_output_length{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_shell_call_action, (), (commands, timeout_ms, max_output_length))
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call_action)
 
 /// The environment to execute the shell commands in.
 using response_input_item_shell_call_environment =
@@ -309,6 +326,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_shell_call_environment>{
     .key = "type", .cases = response_input_item_shell_call_environment_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call_environment)
 
 /// A tool representing a request to execute one or more shell commands.
 struct response_input_item_shell_call
@@ -329,6 +347,7 @@ struct response_input_item_shell_call
     std::optional<openai::response_input_item_shell_call_environment> environment{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_shell_call, (), (id, call_id, caller, type, action, status, environment))
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call)
 
 /// The streamed output items emitted by a shell tool call.
 struct response_input_item_shell_call_output
@@ -350,6 +369,7 @@ struct response_input_item_shell_call_output
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_shell_call_output, (),
                       (id, call_id, caller, type, output, status, max_output_length))
+OPENAI_EXTERN_JSON_READER(response_input_item_shell_call_output)
 
 /// The response_input_item_tool_search_call object.
 struct response_input_item_tool_search_call
@@ -368,6 +388,7 @@ struct response_input_item_tool_search_call
     std::optional<std::string> status{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_tool_search_call, (), (id, call_id, type, execution, arguments, status))
+OPENAI_EXTERN_JSON_READER(response_input_item_tool_search_call)
 
 /// One of several objects, told apart by `type`.
 using response_input_item =
@@ -427,6 +448,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item>{
     .key = "type", .cases = response_input_item_cases, .second_key = "role", .missing_tag = 0};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_input_item)
 
 OPENAI_END_NAMESPACE
 

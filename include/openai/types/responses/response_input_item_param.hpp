@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_ITEM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/apply_patch_tool_param.hpp>
 #include <openai/types/responses/computer_tool_param.hpp>
@@ -70,6 +71,7 @@ struct response_input_item_additional_tools_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_additional_tools_param, (), (id, type, role, tools))
 using response_input_additional_tools_param = response_input_item_additional_tools_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_additional_tools_param)
 
 /// Instruction for creating a new file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_create_file_param
@@ -84,6 +86,7 @@ struct response_input_item_apply_patch_call_operation_create_file_param
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_create_file_param, (), (type, path, diff))
 using response_input_apply_patch_call_operation_create_file_param =
     response_input_item_apply_patch_call_operation_create_file_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_apply_patch_call_operation_create_file_param)
 
 /// Instruction for deleting an existing file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_delete_file_param
@@ -96,6 +99,7 @@ struct response_input_item_apply_patch_call_operation_delete_file_param
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_delete_file_param, (), (type, path))
 using response_input_apply_patch_call_operation_delete_file_param =
     response_input_item_apply_patch_call_operation_delete_file_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_apply_patch_call_operation_delete_file_param)
 
 /// Instruction for updating an existing file via the apply_patch tool.
 struct response_input_item_apply_patch_call_operation_update_file_param
@@ -110,6 +114,7 @@ struct response_input_item_apply_patch_call_operation_update_file_param
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_operation_update_file_param, (), (type, path, diff))
 using response_input_apply_patch_call_operation_update_file_param =
     response_input_item_apply_patch_call_operation_update_file_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_apply_patch_call_operation_update_file_param)
 
 /// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
 using response_input_item_apply_patch_call_operation_param =
@@ -125,6 +130,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_apply_patch_call_operation_param>{
     .key = "type", .cases = response_input_item_apply_patch_call_operation_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_input_item_apply_patch_call_operation_param)
 
 /// The streamed output emitted by an apply patch tool call.
 struct response_input_item_apply_patch_call_output_param
@@ -146,6 +152,7 @@ struct response_input_item_apply_patch_call_output_param
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_output_param, (),
                       (type, id, call_id, caller, status, output))
 using response_input_apply_patch_call_output_param = response_input_item_apply_patch_call_output_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_apply_patch_call_output_param)
 
 /// A tool call representing a request to create, delete, or update files using diff patches.
 struct response_input_item_apply_patch_call_param
@@ -165,6 +172,7 @@ struct response_input_item_apply_patch_call_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_apply_patch_call_param, (), (type, id, call_id, caller, status, operation))
 using response_input_apply_patch_call_param = response_input_item_apply_patch_call_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_apply_patch_call_param)
 
 /// Compacts the current context. Must be the final input item.
 struct response_input_item_compaction_trigger_param
@@ -174,6 +182,7 @@ struct response_input_item_compaction_trigger_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_compaction_trigger_param, (), (type))
 using response_input_compaction_trigger_param = response_input_item_compaction_trigger_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_compaction_trigger_param)
 
 /// The output of a computer tool call.
 struct response_input_item_computer_call_output_param
@@ -195,6 +204,7 @@ struct response_input_item_computer_call_output_param
 BOOST_DESCRIBE_STRUCT(response_input_item_computer_call_output_param, (),
                       (id, call_id, type, output, acknowledged_safety_checks, status))
 using response_input_computer_call_output_param = response_input_item_computer_call_output_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_computer_call_output_param)
 
 /// The output of a function tool call.
 struct response_input_item_function_call_output_param
@@ -225,6 +235,7 @@ template <>
 inline constexpr const char* json_keys<response_input_item_function_call_output_param> = "namespace_=namespace";
 }  // namespace detail
 using response_input_function_call_output_param = response_input_item_function_call_output_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_function_call_output_param)
 
 /// An image generation request made by the model.
 struct response_input_item_image_generation_call_param
@@ -245,6 +256,7 @@ template <>
 inline constexpr const char* json_send_null<response_input_item_image_generation_call_param> = "result";
 }  // namespace detail
 using response_input_image_generation_call_param = response_input_item_image_generation_call_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_image_generation_call_param)
 
 /// An internal identifier for an item to reference.
 struct response_input_item_item_reference_param
@@ -256,6 +268,7 @@ struct response_input_item_item_reference_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_item_reference_param, (), (type, id))
 using response_input_item_reference_param = response_input_item_item_reference_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_item_reference_param)
 
 /// Execute a shell command on the server.
 struct response_input_item_local_shell_call_action_param
@@ -276,6 +289,7 @@ struct response_input_item_local_shell_call_action_param
 BOOST_DESCRIBE_STRUCT(response_input_item_local_shell_call_action_param, (),
                       (type, command, timeout_ms, working_directory, env, user))
 using response_input_local_shell_call_action_param = response_input_item_local_shell_call_action_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_local_shell_call_action_param)
 
 /// The output of a local shell tool call.
 struct response_input_item_local_shell_call_output_param
@@ -291,6 +305,7 @@ struct response_input_item_local_shell_call_output_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_local_shell_call_output_param, (), (type, id, output, status))
 using response_input_local_shell_call_output_param = response_input_item_local_shell_call_output_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_local_shell_call_output_param)
 
 /// A tool call to run a command on the local shell.
 struct response_input_item_local_shell_call_param
@@ -308,6 +323,7 @@ struct response_input_item_local_shell_call_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_local_shell_call_param, (), (type, id, call_id, action, status))
 using response_input_local_shell_call_param = response_input_item_local_shell_call_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_local_shell_call_param)
 
 /// A request for human approval of a tool invocation.
 struct response_input_item_mcp_approval_request_param
@@ -325,6 +341,7 @@ struct response_input_item_mcp_approval_request_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_approval_request_param, (), (type, id, server_label, name, arguments))
 using response_input_mcp_approval_request_param = response_input_item_mcp_approval_request_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_mcp_approval_request_param)
 
 /// A response to an MCP approval request.
 struct response_input_item_mcp_approval_response_param
@@ -343,6 +360,7 @@ struct response_input_item_mcp_approval_response_param
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_approval_response_param, (),
                       (type, id, approval_request_id, approve, reason))
 using response_input_mcp_approval_response_param = response_input_item_mcp_approval_response_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_mcp_approval_response_param)
 
 /// An invocation of a tool on an MCP server.
 struct response_input_item_mcp_call_param
@@ -371,6 +389,7 @@ struct response_input_item_mcp_call_param
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_call_param, (),
                       (type, id, server_label, name, arguments, output, error, status, approval_request_id))
 using response_input_mcp_call_param = response_input_item_mcp_call_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_mcp_call_param)
 
 /// A tool available on an MCP server.
 struct response_input_item_mcp_list_tools_tool_param
@@ -386,6 +405,7 @@ struct response_input_item_mcp_list_tools_tool_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_list_tools_tool_param, (), (name, description, input_schema, annotations))
 using response_input_mcp_list_tools_tool_param = response_input_item_mcp_list_tools_tool_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_mcp_list_tools_tool_param)
 
 /// A list of tools available on an MCP server.
 struct response_input_item_mcp_list_tools_param
@@ -403,6 +423,7 @@ struct response_input_item_mcp_list_tools_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_mcp_list_tools_param, (), (type, id, server_label, tools, error))
 using response_input_mcp_list_tools_param = response_input_item_mcp_list_tools_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_mcp_list_tools_param)
 
 /// A message input to the model with a role indicating instruction following hierarchy.
 /// Instructions given with the `developer` or `system` role take precedence over instructions given
@@ -421,6 +442,7 @@ struct response_input_item_message_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_message_param, (), (type, role, status, content))
 using response_input_message_param = response_input_item_message_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_message_param)
 
 /// The response_input_item_program_output_param object.
 struct response_input_item_program_output_param
@@ -438,6 +460,7 @@ struct response_input_item_program_output_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_program_output_param, (), (id, type, call_id, result, status))
 using response_input_program_output_param = response_input_item_program_output_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_program_output_param)
 
 /// The response_input_item_program_param object.
 struct response_input_item_program_param
@@ -455,6 +478,7 @@ struct response_input_item_program_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_program_param, (), (id, type, call_id, code, fingerprint))
 using response_input_program_param = response_input_item_program_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_program_param)
 
 /// The streamed output items emitted by a shell tool call.
 struct response_input_item_shell_call_output_param
@@ -477,6 +501,7 @@ struct response_input_item_shell_call_output_param
 BOOST_DESCRIBE_STRUCT(response_input_item_shell_call_output_param, (),
                       (id, call_id, caller, type, output, status, max_output_length))
 using response_input_shell_call_output_param = response_input_item_shell_call_output_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_output_param)
 
 /// Commands and limits describing how to run the shell tool call.
 struct response_input_item_shell_call_action_param
@@ -490,6 +515,7 @@ struct response_input_item_shell_call_action_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_shell_call_action_param, (), (commands, timeout_ms, max_output_length))
 using response_input_shell_call_action_param = response_input_item_shell_call_action_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_action_param)
 
 /// The environment to execute the shell commands in.
 using response_input_item_shell_call_environment_param =
@@ -503,6 +529,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_shell_call_environment_param>{
     .key = "type", .cases = response_input_item_shell_call_environment_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_environment_param)
 
 /// A tool representing a request to execute one or more shell commands.
 struct response_input_item_shell_call_param
@@ -525,6 +552,7 @@ struct response_input_item_shell_call_param
 BOOST_DESCRIBE_STRUCT(response_input_item_shell_call_param, (),
                       (id, call_id, caller, type, action, status, environment))
 using response_input_shell_call_param = response_input_item_shell_call_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_shell_call_param)
 
 /// The response_input_item_tool_search_call_param object.
 struct response_input_item_tool_search_call_param
@@ -544,6 +572,7 @@ struct response_input_item_tool_search_call_param
 };
 BOOST_DESCRIBE_STRUCT(response_input_item_tool_search_call_param, (), (id, call_id, type, execution, arguments, status))
 using response_input_tool_search_call_param = response_input_item_tool_search_call_param;
+OPENAI_EXTERN_JSON_WRITER(response_input_item_tool_search_call_param)
 
 /// One of several objects, told apart by `type`.
 using response_input_item_param = std::variant<
@@ -604,6 +633,7 @@ template <>
 inline constexpr json_union_table json_union<response_input_item_param>{
     .key = "type", .cases = response_input_item_param_cases, .second_key = "role", .missing_tag = 0};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_input_item_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_MESSAGE_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_content.hpp>
 #include <openai/types/responses/response_input_file.hpp>
 #include <openai/types/responses/response_input_image.hpp>
@@ -35,6 +36,7 @@ struct response_input_message_item
     std::string id{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_message_item, (), (type, role, status, content, id))
+OPENAI_EXTERN_JSON_READER(response_input_message_item)
 
 OPENAI_END_NAMESPACE
 

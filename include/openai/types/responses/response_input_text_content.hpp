@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_INPUT_TEXT_CONTENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_input_file_content.hpp>
 
 #include <boost/describe/class.hpp>
@@ -25,6 +26,7 @@ struct response_input_text_content
     std::optional<openai::response_input_file_content_prompt_cache_breakpoint> prompt_cache_breakpoint{};
 };
 BOOST_DESCRIBE_STRUCT(response_input_text_content, (), (type, text, prompt_cache_breakpoint))
+OPENAI_EXTERN_JSON_READER(response_input_text_content)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call_output.hpp>
@@ -83,6 +84,7 @@ template <>
 inline constexpr json_union_table json_union<response_item>{
     .key = "type", .cases = response_item_cases, .second_key = "role"};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_item)
 
 OPENAI_END_NAMESPACE
 

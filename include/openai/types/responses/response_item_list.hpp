@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_ITEM_LIST_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/raw_response.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call_output.hpp>
@@ -51,6 +52,7 @@ struct response_item_list
     openai::raw_response raw_response{};
 };
 BOOST_DESCRIBE_STRUCT(response_item_list, (), (object, data, has_more, first_id, last_id))
+OPENAI_EXTERN_JSON_READER(response_item_list)
 
 OPENAI_END_NAMESPACE
 

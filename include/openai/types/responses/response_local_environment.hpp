@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_LOCAL_ENVIRONMENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -18,6 +19,7 @@ struct response_local_environment
     std::string type = "local";
 };
 BOOST_DESCRIBE_STRUCT(response_local_environment, (), (type))
+OPENAI_EXTERN_JSON_READER(response_local_environment)
 
 OPENAI_END_NAMESPACE
 

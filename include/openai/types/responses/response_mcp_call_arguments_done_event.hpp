@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_ARGUMENTS_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -29,6 +30,7 @@ struct response_mcp_call_arguments_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_mcp_call_arguments_done_event, (),
                       (type, output_index, item_id, arguments, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_mcp_call_arguments_done_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_COMPLETED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -26,6 +27,7 @@ struct response_mcp_call_completed_event
     std::int64_t sequence_number{};
 };
 BOOST_DESCRIBE_STRUCT(response_mcp_call_completed_event, (), (type, item_id, output_index, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_mcp_call_completed_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_MCP_CALL_IN_PROGRESS_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -26,6 +27,7 @@ struct response_mcp_call_in_progress_event
     std::string item_id{};
 };
 BOOST_DESCRIBE_STRUCT(response_mcp_call_in_progress_event, (), (type, sequence_number, output_index, item_id))
+OPENAI_EXTERN_JSON_READER(response_mcp_call_in_progress_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/apply_patch_tool.hpp>
 #include <openai/types/responses/computer_tool.hpp>
@@ -66,6 +67,7 @@ struct response_output_item_additional_tools
 BOOST_DESCRIBE_STRUCT(response_output_item_additional_tools, (), (type, id, role, tools))
 using conversation_item_additional_tools = response_output_item_additional_tools;
 using response_item_additional_tools = response_output_item_additional_tools;
+OPENAI_EXTERN_JSON_READER(response_output_item_additional_tools)
 
 /// An image generation request made by the model.
 struct response_output_item_image_generation_call
@@ -83,6 +85,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_image_generation_call, (), (type, id,
 using conversation_item_image_generation_call = response_output_item_image_generation_call;
 using response_input_item_image_generation_call = response_output_item_image_generation_call;
 using response_item_image_generation_call = response_output_item_image_generation_call;
+OPENAI_EXTERN_JSON_READER(response_output_item_image_generation_call)
 
 /// Execute a shell command on the server.
 struct response_output_item_local_shell_call_action
@@ -105,6 +108,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_local_shell_call_action, (),
 using conversation_item_local_shell_call_action = response_output_item_local_shell_call_action;
 using response_input_item_local_shell_call_action = response_output_item_local_shell_call_action;
 using response_item_local_shell_call_action = response_output_item_local_shell_call_action;
+OPENAI_EXTERN_JSON_READER(response_output_item_local_shell_call_action)
 
 /// A tool call to run a command on the local shell.
 struct response_output_item_local_shell_call
@@ -124,6 +128,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_local_shell_call, (), (type, id, call
 using conversation_item_local_shell_call = response_output_item_local_shell_call;
 using response_input_item_local_shell_call = response_output_item_local_shell_call;
 using response_item_local_shell_call = response_output_item_local_shell_call;
+OPENAI_EXTERN_JSON_READER(response_output_item_local_shell_call)
 
 /// The output of a local shell tool call.
 struct response_output_item_local_shell_call_output
@@ -141,6 +146,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_local_shell_call_output, (), (type, i
 using conversation_item_local_shell_call_output = response_output_item_local_shell_call_output;
 using response_input_item_local_shell_call_output = response_output_item_local_shell_call_output;
 using response_item_local_shell_call_output = response_output_item_local_shell_call_output;
+OPENAI_EXTERN_JSON_READER(response_output_item_local_shell_call_output)
 
 /// A request for human approval of a tool invocation.
 struct response_output_item_mcp_approval_request
@@ -160,6 +166,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_mcp_approval_request, (), (type, id, 
 using conversation_item_mcp_approval_request = response_output_item_mcp_approval_request;
 using response_input_item_mcp_approval_request = response_output_item_mcp_approval_request;
 using response_item_mcp_approval_request = response_output_item_mcp_approval_request;
+OPENAI_EXTERN_JSON_READER(response_output_item_mcp_approval_request)
 
 /// A response to an MCP approval request.
 struct response_output_item_mcp_approval_response
@@ -178,6 +185,7 @@ struct response_output_item_mcp_approval_response
 BOOST_DESCRIBE_STRUCT(response_output_item_mcp_approval_response, (), (type, id, approval_request_id, approve, reason))
 using conversation_item_mcp_approval_response = response_output_item_mcp_approval_response;
 using response_item_mcp_approval_response = response_output_item_mcp_approval_response;
+OPENAI_EXTERN_JSON_READER(response_output_item_mcp_approval_response)
 
 /// An invocation of a tool on an MCP server.
 struct response_output_item_mcp_call
@@ -208,6 +216,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_mcp_call, (),
 using conversation_item_mcp_call = response_output_item_mcp_call;
 using response_input_item_mcp_call = response_output_item_mcp_call;
 using response_item_mcp_call = response_output_item_mcp_call;
+OPENAI_EXTERN_JSON_READER(response_output_item_mcp_call)
 
 /// A tool available on an MCP server.
 struct response_output_item_mcp_list_tools_tool
@@ -225,6 +234,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_mcp_list_tools_tool, (), (name, descr
 using conversation_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
 using response_input_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
 using response_item_mcp_list_tools_tool = response_output_item_mcp_list_tools_tool;
+OPENAI_EXTERN_JSON_READER(response_output_item_mcp_list_tools_tool)
 
 /// A list of tools available on an MCP server.
 struct response_output_item_mcp_list_tools
@@ -244,6 +254,7 @@ BOOST_DESCRIBE_STRUCT(response_output_item_mcp_list_tools, (), (type, id, server
 using conversation_item_mcp_list_tools = response_output_item_mcp_list_tools;
 using response_input_item_mcp_list_tools = response_output_item_mcp_list_tools;
 using response_item_mcp_list_tools = response_output_item_mcp_list_tools;
+OPENAI_EXTERN_JSON_READER(response_output_item_mcp_list_tools)
 
 /// The response_output_item_program object.
 struct response_output_item_program
@@ -262,6 +273,7 @@ struct response_output_item_program
 BOOST_DESCRIBE_STRUCT(response_output_item_program, (), (type, id, call_id, code, fingerprint))
 using conversation_item_program = response_output_item_program;
 using response_item_program = response_output_item_program;
+OPENAI_EXTERN_JSON_READER(response_output_item_program)
 
 /// The response_output_item_program_output object.
 struct response_output_item_program_output
@@ -280,6 +292,7 @@ struct response_output_item_program_output
 BOOST_DESCRIBE_STRUCT(response_output_item_program_output, (), (type, id, call_id, result, status))
 using conversation_item_program_output = response_output_item_program_output;
 using response_item_program_output = response_output_item_program_output;
+OPENAI_EXTERN_JSON_READER(response_output_item_program_output)
 
 /// One of several objects, told apart by `type`.
 using response_output_item = std::variant<
@@ -329,6 +342,7 @@ inline constexpr json_union_case response_output_item_cases[] = {{"message", 0},
 template <>
 inline constexpr json_union_table json_union<response_output_item>{.key = "type", .cases = response_output_item_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_output_item)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_ITEM_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call.hpp>
 #include <openai/types/responses/response_apply_patch_tool_call_output.hpp>
 #include <openai/types/responses/response_code_interpreter_tool_call.hpp>
@@ -44,6 +45,7 @@ struct response_output_item_done_event
     openai::response_output_item item{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_item_done_event, (), (type, output_index, sequence_number, item))
+OPENAI_EXTERN_JSON_READER(response_output_item_done_event)
 
 OPENAI_END_NAMESPACE
 

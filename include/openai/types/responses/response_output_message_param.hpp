@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_MESSAGE_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_output_refusal_param.hpp>
 #include <openai/types/responses/response_output_text_param.hpp>
@@ -28,6 +29,7 @@ template <>
 inline constexpr json_union_table json_union<response_output_message_content_param>{
     .key = "type", .cases = response_output_message_content_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_output_message_content_param)
 
 /// An output message from the model.
 struct response_output_message_param
@@ -50,6 +52,7 @@ struct response_output_message_param
     std::string status{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_message_param, (), (id, type, role, content, phase, status))
+OPENAI_EXTERN_JSON_WRITER(response_output_message_param)
 
 OPENAI_END_NAMESPACE
 

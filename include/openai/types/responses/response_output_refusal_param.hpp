@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_REFUSAL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct response_output_refusal_param
     std::string refusal{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_refusal_param, (), (type, refusal))
+OPENAI_EXTERN_JSON_WRITER(response_output_refusal_param)
 
 OPENAI_END_NAMESPACE
 

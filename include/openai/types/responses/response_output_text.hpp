@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_TEXT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -36,6 +37,7 @@ BOOST_DESCRIBE_STRUCT(response_output_text_annotation_container_file_citation, (
                       (type, container_id, file_id, start_index, end_index, filename))
 using response_output_text_annotation_added_event_annotation_container_file_citation =
     response_output_text_annotation_container_file_citation;
+OPENAI_EXTERN_JSON_READER(response_output_text_annotation_container_file_citation)
 
 /// A citation to a file.
 struct response_output_text_annotation_file_citation
@@ -52,6 +54,7 @@ struct response_output_text_annotation_file_citation
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_citation, (), (type, file_id, index, filename))
 using response_output_text_annotation_added_event_annotation_file_citation =
     response_output_text_annotation_file_citation;
+OPENAI_EXTERN_JSON_READER(response_output_text_annotation_file_citation)
 
 /// A path to a file.
 struct response_output_text_annotation_file_path
@@ -65,6 +68,7 @@ struct response_output_text_annotation_file_path
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_path, (), (type, file_id, index))
 using response_output_text_annotation_added_event_annotation_file_path = response_output_text_annotation_file_path;
+OPENAI_EXTERN_JSON_READER(response_output_text_annotation_file_path)
 
 /// A citation for a web resource used to generate a model response.
 struct response_output_text_annotation_url_citation
@@ -83,6 +87,7 @@ struct response_output_text_annotation_url_citation
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation, (), (type, url, start_index, end_index, title))
 using response_output_text_annotation_added_event_annotation_url_citation =
     response_output_text_annotation_url_citation;
+OPENAI_EXTERN_JSON_READER(response_output_text_annotation_url_citation)
 
 /// An annotation that applies to a span of output text.
 using response_output_text_annotation =
@@ -99,6 +104,7 @@ template <>
 inline constexpr json_union_table json_union<response_output_text_annotation>{
     .key = "type", .cases = response_output_text_annotation_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_output_text_annotation)
 
 /// The top log probability of a token.
 struct response_output_text_logprob_top_logprob
@@ -111,6 +117,7 @@ struct response_output_text_logprob_top_logprob
     std::vector<std::int64_t> bytes{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob, (), (token, logprob, bytes))
+OPENAI_EXTERN_JSON_READER(response_output_text_logprob_top_logprob)
 
 /// The log probability of a token.
 struct response_output_text_logprob
@@ -125,6 +132,7 @@ struct response_output_text_logprob
     std::vector<openai::response_output_text_logprob_top_logprob> top_logprobs{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_logprob, (), (token, logprob, bytes, top_logprobs))
+OPENAI_EXTERN_JSON_READER(response_output_text_logprob)
 
 /// A text output from the model.
 struct response_output_text
@@ -139,6 +147,7 @@ struct response_output_text
     std::vector<openai::response_output_text_logprob> logprobs{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text, (), (type, text, annotations, logprobs))
+OPENAI_EXTERN_JSON_READER(response_output_text)
 
 OPENAI_END_NAMESPACE
 

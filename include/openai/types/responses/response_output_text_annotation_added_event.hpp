@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_TEXT_ANNOTATION_ADDED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_output_text.hpp>
 
 #include <boost/describe/class.hpp>
@@ -35,6 +36,7 @@ struct response_output_text_annotation_added_event
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_added_event, (),
                       (type, item_id, output_index, content_index, annotation_index, sequence_number, annotation))
+OPENAI_EXTERN_JSON_READER(response_output_text_annotation_added_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_OUTPUT_TEXT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -34,6 +35,7 @@ struct response_output_text_annotation_container_file_citation_param
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_container_file_citation_param, (),
                       (type, container_id, file_id, start_index, end_index, filename))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_annotation_container_file_citation_param)
 
 /// A citation to a file.
 struct response_output_text_annotation_file_citation_param
@@ -48,6 +50,7 @@ struct response_output_text_annotation_file_citation_param
     std::string filename{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_citation_param, (), (type, file_id, index, filename))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_annotation_file_citation_param)
 
 /// A path to a file.
 struct response_output_text_annotation_file_path_param
@@ -60,6 +63,7 @@ struct response_output_text_annotation_file_path_param
     std::int64_t index{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_file_path_param, (), (type, file_id, index))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_annotation_file_path_param)
 
 /// A citation for a web resource used to generate a model response.
 struct response_output_text_annotation_url_citation_param
@@ -77,6 +81,7 @@ struct response_output_text_annotation_url_citation_param
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_annotation_url_citation_param, (),
                       (type, url, start_index, end_index, title))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_annotation_url_citation_param)
 
 /// An annotation that applies to a span of output text.
 using response_output_text_annotation_param =
@@ -92,6 +97,7 @@ template <>
 inline constexpr json_union_table json_union<response_output_text_annotation_param>{
     .key = "type", .cases = response_output_text_annotation_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_output_text_annotation_param)
 
 /// The top log probability of a token.
 struct response_output_text_logprob_top_logprob_param
@@ -104,6 +110,7 @@ struct response_output_text_logprob_top_logprob_param
     std::vector<std::int64_t> bytes{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_logprob_top_logprob_param, (), (token, logprob, bytes))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_logprob_top_logprob_param)
 
 /// The log probability of a token.
 struct response_output_text_logprob_param
@@ -118,6 +125,7 @@ struct response_output_text_logprob_param
     std::vector<openai::response_output_text_logprob_top_logprob_param> top_logprobs{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_logprob_param, (), (token, logprob, bytes, top_logprobs))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_logprob_param)
 
 /// A text output from the model.
 struct response_output_text_param
@@ -132,6 +140,7 @@ struct response_output_text_param
     std::vector<openai::response_output_text_logprob_param> logprobs{};
 };
 BOOST_DESCRIBE_STRUCT(response_output_text_param, (), (type, text, annotations, logprobs))
+OPENAI_EXTERN_JSON_WRITER(response_output_text_param)
 
 OPENAI_END_NAMESPACE
 

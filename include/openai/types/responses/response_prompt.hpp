@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_PROMPT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_file.hpp>
 #include <openai/types/responses/response_input_image.hpp>
@@ -30,6 +31,7 @@ template <>
 inline constexpr json_union_table json_union<response_prompt_variables>{.key = "type",
                                                                         .cases = response_prompt_variables_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_prompt_variables)
 
 /// Reference to a prompt template and its variables. [Learn
 /// more](/docs/guides/text?api-mode=responses#reusable-prompts).
@@ -44,6 +46,7 @@ struct response_prompt
     std::map<std::string, openai::response_prompt_variables> variables{};
 };
 BOOST_DESCRIBE_STRUCT(response_prompt, (), (id, version, variables))
+OPENAI_EXTERN_JSON_READER(response_prompt)
 
 OPENAI_END_NAMESPACE
 

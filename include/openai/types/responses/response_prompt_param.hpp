@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_PROMPT_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_input_file_param.hpp>
 #include <openai/types/responses/response_input_image_param.hpp>
@@ -31,6 +32,7 @@ template <>
 inline constexpr json_union_table json_union<response_prompt_variables_param>{
     .key = "type", .cases = response_prompt_variables_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(response_prompt_variables_param)
 
 /// Reference to a prompt template and its variables. [Learn
 /// more](/docs/guides/text?api-mode=responses#reusable-prompts).
@@ -45,6 +47,7 @@ struct response_prompt_param
     std::map<std::string, openai::response_prompt_variables_param> variables{};
 };
 BOOST_DESCRIBE_STRUCT(response_prompt_param, (), (id, version, variables))
+OPENAI_EXTERN_JSON_WRITER(response_prompt_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/conversations/summary_text_content.hpp>
 
 #include <boost/describe/class.hpp>
@@ -26,6 +27,7 @@ BOOST_DESCRIBE_STRUCT(response_reasoning_item_content, (), (type, text))
 using message_content_reasoning_text = response_reasoning_item_content;
 using response_content_part_added_event_part_reasoning_text = response_reasoning_item_content;
 using response_content_part_done_event_part_reasoning_text = response_reasoning_item_content;
+OPENAI_EXTERN_JSON_READER(response_reasoning_item_content)
 
 /// A description of the chain of thought used by a reasoning model while generating a response. Be
 /// sure to include these items in your `input` to the Responses API for subsequent turns of a
@@ -48,6 +50,7 @@ struct response_reasoning_item
     std::optional<std::string> status{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_item, (), (type, id, encrypted_content, summary, content, status))
+OPENAI_EXTERN_JSON_READER(response_reasoning_item)
 
 OPENAI_END_NAMESPACE
 

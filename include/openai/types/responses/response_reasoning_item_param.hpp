@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_ITEM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct response_reasoning_item_content_param
     std::string text{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_item_content_param, (), (type, text))
+OPENAI_EXTERN_JSON_WRITER(response_reasoning_item_content_param)
 
 /// A summary text from the model.
 struct response_reasoning_item_summary_param
@@ -32,6 +34,7 @@ struct response_reasoning_item_summary_param
     std::string text{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_item_summary_param, (), (type, text))
+OPENAI_EXTERN_JSON_WRITER(response_reasoning_item_summary_param)
 
 /// A description of the chain of thought used by a reasoning model while generating a response. Be
 /// sure to include these items in your `input` to the Responses API for subsequent turns of a
@@ -54,6 +57,7 @@ struct response_reasoning_item_param
     std::optional<std::string> status{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_item_param, (), (type, id, encrypted_content, summary, content, status))
+OPENAI_EXTERN_JSON_WRITER(response_reasoning_item_param)
 
 OPENAI_END_NAMESPACE
 

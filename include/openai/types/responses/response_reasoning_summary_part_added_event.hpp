@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct response_reasoning_summary_part_added_event_part
     std::string text{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_summary_part_added_event_part, (), (type, text))
+OPENAI_EXTERN_JSON_READER(response_reasoning_summary_part_added_event_part)
 
 /// Emitted when a new reasoning summary part is added.
 struct response_reasoning_summary_part_added_event
@@ -40,6 +42,7 @@ struct response_reasoning_summary_part_added_event
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_summary_part_added_event, (),
                       (type, item_id, output_index, summary_index, sequence_number, part))
+OPENAI_EXTERN_JSON_READER(response_reasoning_summary_part_added_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_REASONING_SUMMARY_PART_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct response_reasoning_summary_part_done_event_part
     std::string text{};
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_summary_part_done_event_part, (), (type, text))
+OPENAI_EXTERN_JSON_READER(response_reasoning_summary_part_done_event_part)
 
 /// Emitted when a reasoning summary part is completed.
 struct response_reasoning_summary_part_done_event
@@ -43,6 +45,7 @@ struct response_reasoning_summary_part_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_reasoning_summary_part_done_event, (),
                       (type, item_id, output_index, summary_index, status, sequence_number, part))
+OPENAI_EXTERN_JSON_READER(response_reasoning_summary_part_done_event)
 
 OPENAI_END_NAMESPACE
 

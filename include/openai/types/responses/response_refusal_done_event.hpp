@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_REFUSAL_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -30,6 +31,7 @@ struct response_refusal_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_refusal_done_event, (),
                       (type, item_id, output_index, content_index, refusal, sequence_number))
+OPENAI_EXTERN_JSON_READER(response_refusal_done_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_SHELL_CALL_COMMAND_ADDED_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -28,6 +29,7 @@ struct response_shell_call_command_added_event
 };
 BOOST_DESCRIBE_STRUCT(response_shell_call_command_added_event, (),
                       (type, sequence_number, output_index, command_index, command))
+OPENAI_EXTERN_JSON_READER(response_shell_call_command_added_event)
 
 OPENAI_END_NAMESPACE
 

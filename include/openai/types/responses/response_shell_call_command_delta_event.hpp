@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_SHELL_CALL_COMMAND_DELTA_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -31,6 +32,7 @@ struct response_shell_call_command_delta_event
 };
 BOOST_DESCRIBE_STRUCT(response_shell_call_command_delta_event, (),
                       (type, sequence_number, output_index, command_index, delta, obfuscation))
+OPENAI_EXTERN_JSON_READER(response_shell_call_command_delta_event)
 
 OPENAI_END_NAMESPACE
 

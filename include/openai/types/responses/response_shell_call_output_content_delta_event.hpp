@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_SHELL_CALL_OUTPUT_CONTENT_DELTA_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct response_shell_call_output_content_delta_event_delta
     std::optional<std::string> stderr{};
 };
 BOOST_DESCRIBE_STRUCT(response_shell_call_output_content_delta_event_delta, (), (stdout, stderr))
+OPENAI_EXTERN_JSON_READER(response_shell_call_output_content_delta_event_delta)
 
 /// A streaming event that indicated shell call output was incrementally added.
 struct response_shell_call_output_content_delta_event
@@ -41,6 +43,7 @@ struct response_shell_call_output_content_delta_event
 };
 BOOST_DESCRIBE_STRUCT(response_shell_call_output_content_delta_event, (),
                       (type, sequence_number, item_id, output_index, command_index, delta))
+OPENAI_EXTERN_JSON_READER(response_shell_call_output_content_delta_event)
 
 OPENAI_END_NAMESPACE
 

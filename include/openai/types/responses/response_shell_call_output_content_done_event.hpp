@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_SHELL_CALL_OUTPUT_CONTENT_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_function_shell_tool_call_output.hpp>
 
 #include <boost/describe/class.hpp>
@@ -32,6 +33,7 @@ struct response_shell_call_output_content_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_shell_call_output_content_done_event, (),
                       (type, sequence_number, item_id, output_index, command_index, output))
+OPENAI_EXTERN_JSON_READER(response_shell_call_output_content_done_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_STREAM_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/response_audio_delta_event.hpp>
 #include <openai/types/responses/response_audio_done_event.hpp>
@@ -163,6 +164,7 @@ template <>
 inline constexpr json_union_table json_union<response_stream_event>{.key = "type",
                                                                     .cases = response_stream_event_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(response_stream_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_CONFIG_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/chat/response_format.hpp>
 #include <openai/types/responses/response_format_text_config.hpp>
 #include <openai/types/responses/response_format_text_json_schema_config.hpp>
@@ -28,6 +29,7 @@ struct response_text_config
     std::optional<std::string> verbosity{};
 };
 BOOST_DESCRIBE_STRUCT(response_text_config, (), (format, verbosity))
+OPENAI_EXTERN_JSON_READER(response_text_config)
 
 OPENAI_END_NAMESPACE
 

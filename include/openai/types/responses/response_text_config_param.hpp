@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_CONFIG_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_format_text_config_param.hpp>
 #include <openai/types/responses/response_format_text_json_schema_config_param.hpp>
 #include <openai/types/shared_params/response_format_json_object.hpp>
@@ -30,6 +31,7 @@ struct response_text_config_param
 };
 BOOST_DESCRIBE_STRUCT(response_text_config_param, (), (format, verbosity))
 using input_token_count_params_text = response_text_config_param;
+OPENAI_EXTERN_JSON_WRITER(response_text_config_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_DELTA_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/response_text_done_event.hpp>
 
 #include <boost/describe/class.hpp>
@@ -34,6 +35,7 @@ struct response_text_delta_event
 };
 BOOST_DESCRIBE_STRUCT(response_text_delta_event, (),
                       (type, item_id, output_index, content_index, delta, sequence_number, logprobs))
+OPENAI_EXTERN_JSON_READER(response_text_delta_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TEXT_DONE_EVENT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -24,6 +25,7 @@ struct response_text_done_event_logprob_top_logprob
 };
 BOOST_DESCRIBE_STRUCT(response_text_done_event_logprob_top_logprob, (), (token, logprob))
 using response_text_delta_event_logprob_top_logprob = response_text_done_event_logprob_top_logprob;
+OPENAI_EXTERN_JSON_READER(response_text_done_event_logprob_top_logprob)
 
 /// A logprob is the logarithmic probability that the model assigns to producing a particular token
 /// at a given position in the sequence. Less-negative (higher) logprob values indicate greater
@@ -39,6 +41,7 @@ struct response_text_done_event_logprob
 };
 BOOST_DESCRIBE_STRUCT(response_text_done_event_logprob, (), (token, logprob, top_logprobs))
 using response_text_delta_event_logprob = response_text_done_event_logprob;
+OPENAI_EXTERN_JSON_READER(response_text_done_event_logprob)
 
 /// Emitted when text content is finalized.
 struct response_text_done_event
@@ -60,6 +63,7 @@ struct response_text_done_event
 };
 BOOST_DESCRIBE_STRUCT(response_text_done_event, (),
                       (type, item_id, output_index, content_index, text, sequence_number, logprobs))
+OPENAI_EXTERN_JSON_READER(response_text_done_event)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TOOL_SEARCH_CALL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/value.hpp>
@@ -33,6 +34,7 @@ struct response_tool_search_call
     std::optional<std::string> created_by{};
 };
 BOOST_DESCRIBE_STRUCT(response_tool_search_call, (), (type, id, call_id, execution, arguments, status, created_by))
+OPENAI_EXTERN_JSON_READER(response_tool_search_call)
 
 OPENAI_END_NAMESPACE
 

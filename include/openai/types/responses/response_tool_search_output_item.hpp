@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TOOL_SEARCH_OUTPUT_ITEM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/apply_patch_tool.hpp>
 #include <openai/types/responses/computer_tool.hpp>
 #include <openai/types/responses/computer_use_preview_tool.hpp>
@@ -45,6 +46,7 @@ struct response_tool_search_output_item
     std::optional<std::string> created_by{};
 };
 BOOST_DESCRIBE_STRUCT(response_tool_search_output_item, (), (type, id, call_id, execution, tools, status, created_by))
+OPENAI_EXTERN_JSON_READER(response_tool_search_output_item)
 
 OPENAI_END_NAMESPACE
 

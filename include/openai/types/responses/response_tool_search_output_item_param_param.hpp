@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_TOOL_SEARCH_OUTPUT_ITEM_PARAM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/types/responses/apply_patch_tool_param.hpp>
 #include <openai/types/responses/computer_tool_param.hpp>
 #include <openai/types/responses/computer_use_preview_tool_param.hpp>
@@ -42,6 +43,7 @@ struct response_tool_search_output_item_param_param
     std::optional<std::string> status{};
 };
 BOOST_DESCRIBE_STRUCT(response_tool_search_output_item_param_param, (), (id, call_id, type, execution, tools, status))
+OPENAI_EXTERN_JSON_WRITER(response_tool_search_output_item_param_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_RESPONSE_USAGE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct response_usage_input_tokens_details
     std::int64_t cache_write_tokens{};
 };
 BOOST_DESCRIBE_STRUCT(response_usage_input_tokens_details, (), (cached_tokens, cache_write_tokens))
+OPENAI_EXTERN_JSON_READER(response_usage_input_tokens_details)
 
 /// A detailed breakdown of the output tokens.
 struct response_usage_output_tokens_details
@@ -29,6 +31,7 @@ struct response_usage_output_tokens_details
     std::int64_t reasoning_tokens{};
 };
 BOOST_DESCRIBE_STRUCT(response_usage_output_tokens_details, (), (reasoning_tokens))
+OPENAI_EXTERN_JSON_READER(response_usage_output_tokens_details)
 
 /// Represents token usage details including input tokens, output tokens, a breakdown of output
 /// tokens, and the total tokens used.
@@ -47,6 +50,7 @@ struct response_usage
 };
 BOOST_DESCRIBE_STRUCT(response_usage, (),
                       (input_tokens, input_tokens_details, output_tokens, output_tokens_details, total_tokens))
+OPENAI_EXTERN_JSON_READER(response_usage)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_SKILL_REFERENCE_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -23,6 +24,7 @@ struct skill_reference
     std::optional<std::string> version{};
 };
 BOOST_DESCRIBE_STRUCT(skill_reference, (), (type, skill_id, version))
+OPENAI_EXTERN_JSON_READER(skill_reference)
 
 OPENAI_END_NAMESPACE
 

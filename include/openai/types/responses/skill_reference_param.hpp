@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_SKILL_REFERENCE_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -23,6 +24,7 @@ struct skill_reference_param
     std::optional<std::string> version{};
 };
 BOOST_DESCRIBE_STRUCT(skill_reference_param, (), (type, skill_id, version))
+OPENAI_EXTERN_JSON_WRITER(skill_reference_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/apply_patch_tool.hpp>
 #include <openai/types/responses/computer_tool.hpp>
@@ -50,6 +51,7 @@ struct tool_code_interpreter_container_code_interpreter_tool_auto
 };
 BOOST_DESCRIBE_STRUCT(tool_code_interpreter_container_code_interpreter_tool_auto, (),
                       (type, file_ids, memory_limit, network_policy))
+OPENAI_EXTERN_JSON_READER(tool_code_interpreter_container_code_interpreter_tool_auto)
 
 /// The code interpreter container. Can be a container ID or an object that specifies uploaded file
 /// IDs to make available to your code, along with an optional `memory_limit` setting.
@@ -62,6 +64,7 @@ template <>
 inline constexpr json_union_table json_union<tool_code_interpreter_container>{
     .key = "type", .cases = tool_code_interpreter_container_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(tool_code_interpreter_container)
 
 /// A tool that runs Python code to help generate a response to a prompt.
 struct tool_code_interpreter
@@ -75,6 +78,7 @@ struct tool_code_interpreter
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(tool_code_interpreter, (), (type, container, allowed_callers))
+OPENAI_EXTERN_JSON_READER(tool_code_interpreter)
 
 /// Optional mask for inpainting. Contains `image_url` (string, optional) and `file_id` (string,
 /// optional).
@@ -86,6 +90,7 @@ struct tool_image_generation_input_image_mask
     std::optional<std::string> file_id{};
 };
 BOOST_DESCRIBE_STRUCT(tool_image_generation_input_image_mask, (), (image_url, file_id))
+OPENAI_EXTERN_JSON_READER(tool_image_generation_input_image_mask)
 
 /// A tool that generates images using the GPT image models.
 struct tool_image_generation
@@ -135,6 +140,7 @@ struct tool_image_generation
 BOOST_DESCRIBE_STRUCT(tool_image_generation, (),
                       (type, model, quality, size, output_format, output_compression, moderation, background,
                        input_fidelity, input_image_mask, partial_images, action))
+OPENAI_EXTERN_JSON_READER(tool_image_generation)
 
 /// A tool that allows the model to execute shell commands in a local environment.
 struct tool_local_shell
@@ -143,6 +149,7 @@ struct tool_local_shell
     std::string type = "local_shell";
 };
 BOOST_DESCRIBE_STRUCT(tool_local_shell, (), (type))
+OPENAI_EXTERN_JSON_READER(tool_local_shell)
 
 /// A filter object to specify which tools are allowed.
 struct tool_mcp_allowed_tools_mcp_tool_filter
@@ -158,6 +165,7 @@ struct tool_mcp_allowed_tools_mcp_tool_filter
 BOOST_DESCRIBE_STRUCT(tool_mcp_allowed_tools_mcp_tool_filter, (), (tool_names, read_only))
 using tool_mcp_require_approval_mcp_tool_approval_filter_always = tool_mcp_allowed_tools_mcp_tool_filter;
 using tool_mcp_require_approval_mcp_tool_approval_filter_never = tool_mcp_allowed_tools_mcp_tool_filter;
+OPENAI_EXTERN_JSON_READER(tool_mcp_allowed_tools_mcp_tool_filter)
 
 /// Specify which of the MCP server's tools require approval. Can be `always`, `never`, or a filter
 /// object associated with tools that require approval.
@@ -169,6 +177,7 @@ struct tool_mcp_require_approval_mcp_tool_approval_filter
     std::optional<openai::tool_mcp_allowed_tools_mcp_tool_filter> never{};
 };
 BOOST_DESCRIBE_STRUCT(tool_mcp_require_approval_mcp_tool_approval_filter, (), (always, never))
+OPENAI_EXTERN_JSON_READER(tool_mcp_require_approval_mcp_tool_approval_filter)
 
 /// Give the model access to additional tools via remote Model Context Protocol (MCP) servers.
 /// [Learn more about MCP](/docs/guides/tools-remote-mcp).
@@ -212,6 +221,7 @@ struct tool_mcp
 BOOST_DESCRIBE_STRUCT(tool_mcp, (),
                       (type, server_label, server_url, connector_id, tunnel_id, authorization, server_description,
                        headers, allowed_tools, allowed_callers, require_approval, defer_loading))
+OPENAI_EXTERN_JSON_READER(tool_mcp)
 
 /// The tool_programmatic_tool_calling object.
 struct tool_programmatic_tool_calling
@@ -220,6 +230,7 @@ struct tool_programmatic_tool_calling
     std::string type = "programmatic_tool_calling";
 };
 BOOST_DESCRIBE_STRUCT(tool_programmatic_tool_calling, (), (type))
+OPENAI_EXTERN_JSON_READER(tool_programmatic_tool_calling)
 
 /// A tool that can be used to generate a response.
 using tool = std::variant<openai::function_tool, openai::file_search_tool, openai::computer_tool,
@@ -251,6 +262,7 @@ inline constexpr json_union_case tool_cases[] = {{"function", 0},
 template <>
 inline constexpr json_union_table json_union<tool>{.key = "type", .cases = tool_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(tool)
 
 OPENAI_END_NAMESPACE
 

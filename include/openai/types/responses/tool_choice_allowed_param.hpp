@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_ALLOWED_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -24,6 +25,7 @@ struct tool_choice_allowed_param
     std::vector<boost::json::object> tools{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_allowed_param, (), (type, mode, tools))
+OPENAI_EXTERN_JSON_WRITER(tool_choice_allowed_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_APPLY_PATCH_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -18,6 +19,7 @@ struct tool_choice_apply_patch
     std::string type = "apply_patch";
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_apply_patch, (), (type))
+OPENAI_EXTERN_JSON_READER(tool_choice_apply_patch)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_CUSTOM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct tool_choice_custom
     std::string name{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_custom, (), (type, name))
+OPENAI_EXTERN_JSON_READER(tool_choice_custom)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_CUSTOM_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct tool_choice_custom_param
     std::string name{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_custom_param, (), (type, name))
+OPENAI_EXTERN_JSON_WRITER(tool_choice_custom_param)
 
 OPENAI_END_NAMESPACE
 

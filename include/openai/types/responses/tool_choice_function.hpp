@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_FUNCTION_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct tool_choice_function
     std::string name{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_function, (), (type, name))
+OPENAI_EXTERN_JSON_READER(tool_choice_function)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_MCP_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -23,6 +24,7 @@ struct tool_choice_mcp
     std::optional<std::string> name{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_mcp, (), (type, server_label, name))
+OPENAI_EXTERN_JSON_READER(tool_choice_mcp)
 
 OPENAI_END_NAMESPACE
 

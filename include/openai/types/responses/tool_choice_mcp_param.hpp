@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_MCP_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -23,6 +24,7 @@ struct tool_choice_mcp_param
     std::optional<std::string> name{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_mcp_param, (), (type, server_label, name))
+OPENAI_EXTERN_JSON_WRITER(tool_choice_mcp_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_SHELL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -18,6 +19,7 @@ struct tool_choice_shell
     std::string type = "shell";
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_shell, (), (type))
+OPENAI_EXTERN_JSON_READER(tool_choice_shell)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_TYPES_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct tool_choice_types
     std::string type{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_types, (), (type))
+OPENAI_EXTERN_JSON_READER(tool_choice_types)
 
 OPENAI_END_NAMESPACE
 

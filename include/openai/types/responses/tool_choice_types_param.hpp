@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_CHOICE_TYPES_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -22,6 +23,7 @@ struct tool_choice_types_param
     std::string type{};
 };
 BOOST_DESCRIBE_STRUCT(tool_choice_types_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(tool_choice_types_param)
 
 OPENAI_END_NAMESPACE
 

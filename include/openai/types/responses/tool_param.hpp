@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/responses/apply_patch_tool_param.hpp>
 #include <openai/types/responses/computer_tool_param.hpp>
@@ -52,6 +53,7 @@ struct tool_code_interpreter_container_code_interpreter_tool_auto_param
 };
 BOOST_DESCRIBE_STRUCT(tool_code_interpreter_container_code_interpreter_tool_auto_param, (),
                       (type, file_ids, memory_limit, network_policy))
+OPENAI_EXTERN_JSON_WRITER(tool_code_interpreter_container_code_interpreter_tool_auto_param)
 
 /// The code interpreter container. Can be a container ID or an object that specifies uploaded file
 /// IDs to make available to your code, along with an optional `memory_limit` setting.
@@ -65,6 +67,7 @@ template <>
 inline constexpr json_union_table json_union<tool_code_interpreter_container_param>{
     .key = "type", .cases = tool_code_interpreter_container_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(tool_code_interpreter_container_param)
 
 /// A tool that runs Python code to help generate a response to a prompt.
 struct tool_code_interpreter_param
@@ -78,6 +81,7 @@ struct tool_code_interpreter_param
     std::vector<std::string> allowed_callers{};
 };
 BOOST_DESCRIBE_STRUCT(tool_code_interpreter_param, (), (type, container, allowed_callers))
+OPENAI_EXTERN_JSON_WRITER(tool_code_interpreter_param)
 
 /// Optional mask for inpainting. Contains `image_url` (string, optional) and `file_id` (string,
 /// optional).
@@ -89,6 +93,7 @@ struct tool_image_generation_input_image_mask_param
     std::optional<std::string> file_id{};
 };
 BOOST_DESCRIBE_STRUCT(tool_image_generation_input_image_mask_param, (), (image_url, file_id))
+OPENAI_EXTERN_JSON_WRITER(tool_image_generation_input_image_mask_param)
 
 /// A tool that generates images using the GPT image models.
 struct tool_image_generation_param
@@ -138,6 +143,7 @@ struct tool_image_generation_param
 BOOST_DESCRIBE_STRUCT(tool_image_generation_param, (),
                       (type, model, quality, size, output_format, output_compression, moderation, background,
                        input_fidelity, input_image_mask, partial_images, action))
+OPENAI_EXTERN_JSON_WRITER(tool_image_generation_param)
 
 /// A tool that allows the model to execute shell commands in a local environment.
 struct tool_local_shell_param
@@ -146,6 +152,7 @@ struct tool_local_shell_param
     std::string type = "local_shell";
 };
 BOOST_DESCRIBE_STRUCT(tool_local_shell_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(tool_local_shell_param)
 
 /// A filter object to specify which tools are allowed.
 struct tool_mcp_allowed_tools_mcp_tool_filter_param
@@ -161,6 +168,7 @@ struct tool_mcp_allowed_tools_mcp_tool_filter_param
 BOOST_DESCRIBE_STRUCT(tool_mcp_allowed_tools_mcp_tool_filter_param, (), (tool_names, read_only))
 using tool_mcp_require_approval_mcp_tool_approval_filter_always_param = tool_mcp_allowed_tools_mcp_tool_filter_param;
 using tool_mcp_require_approval_mcp_tool_approval_filter_never_param = tool_mcp_allowed_tools_mcp_tool_filter_param;
+OPENAI_EXTERN_JSON_WRITER(tool_mcp_allowed_tools_mcp_tool_filter_param)
 
 /// Specify which of the MCP server's tools require approval. Can be `always`, `never`, or a filter
 /// object associated with tools that require approval.
@@ -172,6 +180,7 @@ struct tool_mcp_require_approval_mcp_tool_approval_filter_param
     std::optional<openai::tool_mcp_allowed_tools_mcp_tool_filter_param> never{};
 };
 BOOST_DESCRIBE_STRUCT(tool_mcp_require_approval_mcp_tool_approval_filter_param, (), (always, never))
+OPENAI_EXTERN_JSON_WRITER(tool_mcp_require_approval_mcp_tool_approval_filter_param)
 
 /// Give the model access to additional tools via remote Model Context Protocol (MCP) servers.
 /// [Learn more about MCP](/docs/guides/tools-remote-mcp).
@@ -215,6 +224,7 @@ struct tool_mcp_param
 BOOST_DESCRIBE_STRUCT(tool_mcp_param, (),
                       (type, server_label, server_url, connector_id, tunnel_id, authorization, server_description,
                        headers, allowed_tools, allowed_callers, require_approval, defer_loading))
+OPENAI_EXTERN_JSON_WRITER(tool_mcp_param)
 
 /// The tool_programmatic_tool_calling_param object.
 struct tool_programmatic_tool_calling_param
@@ -223,6 +233,7 @@ struct tool_programmatic_tool_calling_param
     std::string type = "programmatic_tool_calling";
 };
 BOOST_DESCRIBE_STRUCT(tool_programmatic_tool_calling_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(tool_programmatic_tool_calling_param)
 
 /// A tool that can be used to generate a response.
 using tool_param =
@@ -255,6 +266,7 @@ inline constexpr json_union_case tool_param_cases[] = {{"function", 0},
 template <>
 inline constexpr json_union_table json_union<tool_param>{.key = "type", .cases = tool_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(tool_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_SEARCH_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -26,6 +27,7 @@ struct tool_search_tool
     std::optional<boost::json::object> parameters{};
 };
 BOOST_DESCRIBE_STRUCT(tool_search_tool, (), (type, execution, description, parameters))
+OPENAI_EXTERN_JSON_READER(tool_search_tool)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_TOOL_SEARCH_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/object.hpp>
@@ -26,6 +27,7 @@ struct tool_search_tool_param
     std::optional<boost::json::object> parameters{};
 };
 BOOST_DESCRIBE_STRUCT(tool_search_tool_param, (), (type, execution, description, parameters))
+OPENAI_EXTERN_JSON_WRITER(tool_search_tool_param)
 
 OPENAI_END_NAMESPACE
 

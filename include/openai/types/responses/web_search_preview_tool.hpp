@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_WEB_SEARCH_PREVIEW_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -30,6 +31,7 @@ struct web_search_preview_tool_user_location
     std::optional<std::string> timezone{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_preview_tool_user_location, (), (type, country, region, city, timezone))
+OPENAI_EXTERN_JSON_READER(web_search_preview_tool_user_location)
 
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web
 /// search tool](https://platform.openai.com/docs/guides/tools-web-search).
@@ -47,6 +49,7 @@ struct web_search_preview_tool
     std::vector<std::string> search_content_types{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_preview_tool, (), (type, user_location, search_context_size, search_content_types))
+OPENAI_EXTERN_JSON_READER(web_search_preview_tool)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_WEB_SEARCH_PREVIEW_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -30,6 +31,7 @@ struct web_search_preview_tool_user_location_param
     std::optional<std::string> timezone{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_preview_tool_user_location_param, (), (type, country, region, city, timezone))
+OPENAI_EXTERN_JSON_WRITER(web_search_preview_tool_user_location_param)
 
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web
 /// search tool](https://platform.openai.com/docs/guides/tools-web-search).
@@ -48,6 +50,7 @@ struct web_search_preview_tool_param
 };
 BOOST_DESCRIBE_STRUCT(web_search_preview_tool_param, (),
                       (type, user_location, search_context_size, search_content_types))
+OPENAI_EXTERN_JSON_WRITER(web_search_preview_tool_param)
 
 OPENAI_END_NAMESPACE
 

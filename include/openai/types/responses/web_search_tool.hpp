@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_WEB_SEARCH_TOOL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct web_search_tool_filters
     std::vector<std::string> allowed_domains{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_tool_filters, (), (allowed_domains))
+OPENAI_EXTERN_JSON_READER(web_search_tool_filters)
 
 /// The approximate location of the user.
 struct web_search_tool_user_location
@@ -39,6 +41,7 @@ struct web_search_tool_user_location
     std::optional<std::string> timezone{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_tool_user_location, (), (type, country, region, city, timezone))
+OPENAI_EXTERN_JSON_READER(web_search_tool_user_location)
 
 /// Search the Internet for sources related to the prompt. Learn more about the [web search
 /// tool](/docs/guides/tools-web-search).
@@ -58,6 +61,7 @@ struct web_search_tool
     std::optional<std::string> search_context_size{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_tool, (), (type, external_web_access, filters, user_location, search_context_size))
+OPENAI_EXTERN_JSON_READER(web_search_tool)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_RESPONSES_WEB_SEARCH_TOOL_PARAM_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +22,7 @@ struct web_search_tool_filters_param
     std::vector<std::string> allowed_domains{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_tool_filters_param, (), (allowed_domains))
+OPENAI_EXTERN_JSON_WRITER(web_search_tool_filters_param)
 
 /// The approximate location of the user.
 struct web_search_tool_user_location_param
@@ -39,6 +41,7 @@ struct web_search_tool_user_location_param
     std::optional<std::string> timezone{};
 };
 BOOST_DESCRIBE_STRUCT(web_search_tool_user_location_param, (), (type, country, region, city, timezone))
+OPENAI_EXTERN_JSON_WRITER(web_search_tool_user_location_param)
 
 /// Search the Internet for sources related to the prompt. Learn more about the [web search
 /// tool](/docs/guides/tools-web-search).
@@ -59,6 +62,7 @@ struct web_search_tool_param
 };
 BOOST_DESCRIBE_STRUCT(web_search_tool_param, (),
                       (type, external_web_access, filters, user_location, search_context_size))
+OPENAI_EXTERN_JSON_WRITER(web_search_tool_param)
 
 OPENAI_END_NAMESPACE
 

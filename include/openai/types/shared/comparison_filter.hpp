@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_COMPARISON_FILTER_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -27,6 +28,7 @@ struct comparison_filter
     std::variant<std::string, double, bool, std::vector<std::variant<std::string, double>>> value{};
 };
 BOOST_DESCRIBE_STRUCT(comparison_filter, (), (type, key, value))
+OPENAI_EXTERN_JSON_READER(comparison_filter)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_COMPOUND_FILTER_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/shared/comparison_filter.hpp>
 #include <openai/unknown_json.hpp>
@@ -28,6 +29,7 @@ template <>
 inline constexpr json_union_table json_union<compound_filter_filter>{.key = "type",
                                                                      .cases = compound_filter_filter_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(compound_filter_filter)
 
 /// Combine multiple filters using `and` or `or`.
 struct compound_filter
@@ -38,6 +40,7 @@ struct compound_filter
     std::vector<openai::compound_filter_filter> filters{};
 };
 BOOST_DESCRIBE_STRUCT(compound_filter, (), (type, filters))
+OPENAI_EXTERN_JSON_READER(compound_filter)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_CUSTOM_TOOL_INPUT_FORMAT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -25,6 +26,7 @@ struct custom_tool_input_format_grammar
     std::string definition{};
 };
 BOOST_DESCRIBE_STRUCT(custom_tool_input_format_grammar, (), (type, syntax, definition))
+OPENAI_EXTERN_JSON_READER(custom_tool_input_format_grammar)
 
 /// Unconstrained free-form text.
 struct custom_tool_input_format_text
@@ -33,6 +35,7 @@ struct custom_tool_input_format_text
     std::string type = "text";
 };
 BOOST_DESCRIBE_STRUCT(custom_tool_input_format_text, (), (type))
+OPENAI_EXTERN_JSON_READER(custom_tool_input_format_text)
 
 /// The input format for the custom tool. Default is unconstrained text.
 using custom_tool_input_format =
@@ -44,6 +47,7 @@ template <>
 inline constexpr json_union_table json_union<custom_tool_input_format>{.key = "type",
                                                                        .cases = custom_tool_input_format_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_READER(custom_tool_input_format)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_REASONING_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -34,6 +35,7 @@ struct reasoning
     std::optional<std::string> generate_summary{};
 };
 BOOST_DESCRIBE_STRUCT(reasoning, (), (mode, effort, summary, context, generate_summary))
+OPENAI_EXTERN_JSON_READER(reasoning)
 
 OPENAI_END_NAMESPACE
 

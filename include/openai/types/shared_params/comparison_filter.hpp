@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_PARAMS_COMPARISON_FILTER_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -27,6 +28,7 @@ struct comparison_filter_param
     std::variant<std::string, double, bool, std::vector<std::variant<std::string, double>>> value{};
 };
 BOOST_DESCRIBE_STRUCT(comparison_filter_param, (), (type, key, value))
+OPENAI_EXTERN_JSON_WRITER(comparison_filter_param)
 
 OPENAI_END_NAMESPACE
 

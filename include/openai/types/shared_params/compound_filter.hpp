@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_PARAMS_COMPOUND_FILTER_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/types/shared_params/comparison_filter.hpp>
 #include <openai/unknown_json.hpp>
@@ -29,6 +30,7 @@ template <>
 inline constexpr json_union_table json_union<compound_filter_filter_param>{.key = "type",
                                                                            .cases = compound_filter_filter_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(compound_filter_filter_param)
 
 /// Combine multiple filters using `and` or `or`.
 struct compound_filter_param
@@ -39,6 +41,7 @@ struct compound_filter_param
     std::vector<openai::compound_filter_filter_param> filters{};
 };
 BOOST_DESCRIBE_STRUCT(compound_filter_param, (), (type, filters))
+OPENAI_EXTERN_JSON_WRITER(compound_filter_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_PARAMS_CUSTOM_TOOL_INPUT_FORMAT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 #include <openai/detail/json_model.hpp>
 #include <openai/unknown_json.hpp>
 
@@ -25,6 +26,7 @@ struct custom_tool_input_format_grammar_param
     std::string definition{};
 };
 BOOST_DESCRIBE_STRUCT(custom_tool_input_format_grammar_param, (), (type, syntax, definition))
+OPENAI_EXTERN_JSON_WRITER(custom_tool_input_format_grammar_param)
 
 /// Unconstrained free-form text.
 struct custom_tool_input_format_text_param
@@ -33,6 +35,7 @@ struct custom_tool_input_format_text_param
     std::string type = "text";
 };
 BOOST_DESCRIBE_STRUCT(custom_tool_input_format_text_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(custom_tool_input_format_text_param)
 
 /// The input format for the custom tool. Default is unconstrained text.
 using custom_tool_input_format_param =
@@ -45,6 +48,7 @@ template <>
 inline constexpr json_union_table json_union<custom_tool_input_format_param>{
     .key = "type", .cases = custom_tool_input_format_param_cases};
 }  // namespace detail
+OPENAI_EXTERN_JSON_WRITER(custom_tool_input_format_param)
 
 OPENAI_END_NAMESPACE
 

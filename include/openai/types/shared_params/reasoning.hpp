@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_PARAMS_REASONING_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -34,6 +35,7 @@ struct reasoning_param
     std::optional<std::string> generate_summary{};
 };
 BOOST_DESCRIBE_STRUCT(reasoning_param, (), (mode, effort, summary, context, generate_summary))
+OPENAI_EXTERN_JSON_WRITER(reasoning_param)
 
 OPENAI_END_NAMESPACE
 

@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_PARAMS_RESPONSE_FORMAT_JSON_OBJECT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -20,6 +21,7 @@ struct response_format_json_object_param
     std::string type = "json_object";
 };
 BOOST_DESCRIBE_STRUCT(response_format_json_object_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(response_format_json_object_param)
 
 OPENAI_END_NAMESPACE
 

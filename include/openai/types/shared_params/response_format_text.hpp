@@ -4,6 +4,7 @@
 #define OPENAI_TYPES_SHARED_PARAMS_RESPONSE_FORMAT_TEXT_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -18,6 +19,7 @@ struct response_format_text_param
     std::string type = "text";
 };
 BOOST_DESCRIBE_STRUCT(response_format_text_param, (), (type))
+OPENAI_EXTERN_JSON_WRITER(response_format_text_param)
 
 OPENAI_END_NAMESPACE
 
