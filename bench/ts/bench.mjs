@@ -5,6 +5,8 @@
 //   node bench.mjs stream URL --seconds S [--warmup W]   (or --times K)
 //   node bench.mjs embeddings URL --times K --inputs N [--base64]   (after one uncounted response)
 //   node bench.mjs memory URL --in-flight C
+//   node bench.mjs rstream URL --seconds S [--warmup W]   (or --times K)
+//   node bench.mjs rdecode URL --times K   (after one uncounted response)
 import OpenAI from 'openai';
 
 const [workload, url, ...rest] = process.argv.slice(2);
@@ -25,6 +27,7 @@ const now = () => Number(process.hrtime.bigint()) / 1e9;
 const print = (result) => console.log(JSON.stringify({ contender: 'ts', ...result }));
 const client = new OpenAI({ apiKey: 'sk-bench', baseURL: url, maxRetries: 0 });
 const chatRequest = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello.' }] };
+const responsesRequest = { model: 'gpt-4.1-mini', input: 'Tell me a story about a small robot.' };
 
 async function chat() {
   const windowStart = now() + args.warmup, windowEnd = windowStart + args.seconds;
@@ -54,24 +57,41 @@ async function chat() {
 
 // Whole streams one after another: those that start in the warm-up are not counted, then those
 // that start in the next `seconds` are; with --times K, exactly K streams (as bench/sdk_bench.cpp).
-async function stream() {
+// `open` starts a stream; `textChars` gives an event's characters of text, for the checksum.
+async function streams(open, textChars) {
   const windowStart = now() + (args.timesGiven ? 0 : args.warmup), windowEnd = windowStart + args.seconds;
   let streams = 0, events = 0, checksum = 0, seconds = 0, firstChunk = 0;
   for (let started = 0; ; ++started) {
     const start = now();
     if (args.timesGiven ? started === args.times : start >= windowEnd) break;
     let oneEvents = 0, oneChecksum = 0, oneFirst = 0, first = true;
-    const s = await client.chat.completions.create({ ...chatRequest, stream: true, stream_options: { include_usage: true } });
-    for await (const chunk of s) {
+    const s = await open();
+    for await (const event of s) {
       if (first) { oneFirst = now() - start; first = false; }
       ++oneEvents;
-      for (const choice of chunk.choices) if (choice.delta.content) oneChecksum += choice.delta.content.length;
+      oneChecksum += textChars(event);
     }
     if (start >= windowStart) {
       ++streams; events += oneEvents; checksum += oneChecksum; seconds += now() - start; firstChunk += oneFirst;
     }
   }
   print({ streams, events, checksum, seconds, first_chunk_ms: streams ? firstChunk / streams * 1e3 : 0 });
+}
+
+async function stream() {
+  await streams(
+    () => client.chat.completions.create({ ...chatRequest, stream: true, stream_options: { include_usage: true } }),
+    (chunk) => {
+      let chars = 0;
+      for (const choice of chunk.choices) if (choice.delta.content) chars += choice.delta.content.length;
+      return chars;
+    });
+}
+
+// The Responses API's events as the SDK gives them to a for await loop.
+async function rstream() {
+  await streams(() => client.responses.create({ ...responsesRequest, stream: true }),
+    (event) => event.type === 'response.output_text.delta' ? event.delta.length : 0);
 }
 
 // Without encoding_format the SDK asks for base64 and decodes it into numbers itself; with
@@ -95,6 +115,34 @@ async function embeddings() {
   print({ floats, checksum, seconds });
 }
 
+// What every contender reads of an output item, for the checksum (as bench/sdk_bench.cpp).
+function textChars(item) {
+  let chars = 0;
+  if (item.type === 'message') {
+    for (const part of item.content) if (part.type === 'output_text') chars += part.text.length;
+  } else if (item.type === 'function_call') {
+    chars += item.arguments.length;
+  } else if (item.type === 'reasoning') {
+    for (const summary of item.summary) chars += summary.text.length;
+  }
+  return chars;
+}
+
+// Whole responses of 100 output items, after one that is not counted (as in embeddings()).
+async function rdecode() {
+  let responses = 0, items = 0, checksum = 0, seconds = 0;
+  await client.responses.create(responsesRequest);
+  for (let i = 0; i < args.times; ++i) {
+    const start = now();
+    const response = await client.responses.create(responsesRequest);
+    seconds += now() - start;
+    ++responses;
+    items += response.output.length;
+    for (const item of response.output) checksum += textChars(item);
+  }
+  print({ responses, items, checksum, seconds });
+}
+
 async function memory() {
   // fetch's default pool opens a connection per request in flight, as the C++ contenders do.
   // As the C++ contenders do: the highest resident size seen every 5 ms while they are in flight.
@@ -109,6 +157,6 @@ async function memory() {
   print({ in_flight: args.inFlight, answered, baseline_kib: baseline, peak_kib: peak });
 }
 
-const workloads = { chat, stream, embeddings, memory };
+const workloads = { chat, stream, embeddings, memory, rstream, rdecode };
 if (!workloads[workload]) { console.error(`unknown workload ${workload}`); process.exit(2); }
 await workloads[workload]();
