@@ -49,7 +49,7 @@ struct arguments
     int in_flight = 1;
     int threads = 1;
     int times = 1;
-    bool times_given = false;  // stream: exactly `times` streams, no warm-up (for callgrind)
+    bool times_given = false;  // stream, rstream: exactly `times` streams, no warm-up (for callgrind)
     int inputs = 16;
     bool base64 = false;
     double seconds = 3;
@@ -219,6 +219,21 @@ struct decode_result
     {
         std::printf("{\"contender\":\"%s\",\"floats\":%zu,\"checksum\":%.6e,\"seconds\":%.6f}\n", contender, floats,
                     checksum, seconds);
+    }
+};
+
+// Whole responses decoded into lists of items (workload F).
+struct items_result
+{
+    long responses = 0;
+    std::size_t items = 0;     // items decoded into a known type, over every response
+    std::size_t checksum = 0;  // characters of text read from them; both checked by bench/run
+    double seconds = 0;
+
+    void print(const char* contender) const
+    {
+        std::printf("{\"contender\":\"%s\",\"responses\":%ld,\"items\":%zu,\"checksum\":%zu,\"seconds\":%.6f}\n",
+                    contender, responses, items, checksum, seconds);
     }
 };
 

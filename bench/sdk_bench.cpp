@@ -4,6 +4,8 @@
 //   openai_bench stream URL --seconds S [--warmup W]   (or --times K)
 //   openai_bench embeddings URL --times K --inputs N [--base64]   (after one uncounted response)
 //   openai_bench memory URL --in-flight C
+//   openai_bench rstream URL --seconds S [--warmup W]   (or --times K)
+//   openai_bench rdecode URL --times K   (after one uncounted response)
 //
 // URL is a base_url (`http://127.0.0.1:PORT/chat/v1`). bench/run starts the server and reads
 // the lines; see docs/performance.md.
@@ -23,6 +25,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 namespace asio = boost::asio;
@@ -39,6 +42,11 @@ openai::chat_completion_create_params chat_request()
     openai::chat_completion_create_params request{.model = "gpt-4o-mini"};
     request.messages.push_back(openai::user_message("Say hello."));
     return request;
+}
+
+openai::response_create_params responses_request()
+{
+    return {.model = "gpt-4.1-mini", .input = "Tell me a story about a small robot."};
 }
 
 // Workload A: `in_flight` workers, each sending its next request when the last is answered.
@@ -86,26 +94,26 @@ void chat(const bench::arguments& args)
     recorders[0].print("sdk", cpu.seconds());
 }
 
-// Workload B: whole streams one after another, each read to its end as typed chunks: those
-// that start in the `warmup` seconds are not counted, then those that start in the next
+// Workloads B and F: whole streams one after another, each read to its end as typed events:
+// those that start in the `warmup` seconds are not counted, then those that start in the next
 // `seconds` are. With --times K: exactly K streams, all counted (a fixed amount of work, for
-// instruction counts).
-asio::awaitable<void> stream(openai::client& client, const bench::arguments& args)
+// instruction counts). `open` starts a stream; `text_chars` gives an event's characters of text,
+// the checksum bench/run compares. B and F share this loop so that their events/s compare.
+template <class Open, class TextChars>
+asio::awaitable<void> streams(const bench::arguments& args, Open open, TextChars text_chars)
 {
     bench::stream_result result;
     const auto window_start = bench::clock::now() + bench::duration(args.times_given ? 0 : args.warmup);
     const auto window_end = window_start + bench::duration(args.seconds);
     for (int started = 0;; ++started)
     {
-        auto request = chat_request();
-        request.stream_options = openai::chat_completion_stream_options_param{.include_usage = true};
         const auto start = bench::clock::now();
         if (args.times_given ? started == args.times : start >= window_end)
             break;
         bench::stream_result one;
-        auto s = co_await client.chat.completions.stream(std::move(request));
+        auto s = co_await open();
         bool first = true;
-        while (auto chunk = co_await s.next())
+        while (auto event = co_await s.next())
         {
             if (first)
             {
@@ -113,9 +121,7 @@ asio::awaitable<void> stream(openai::client& client, const bench::arguments& arg
                 first = false;
             }
             ++one.events;
-            for (const auto& choice : chunk->choices)
-                if (choice.delta.content)
-                    one.checksum += choice.delta.content->size();
+            one.checksum += text_chars(*event);
         }
         one.seconds = bench::seconds(start, bench::clock::now());
         one.streams = 1;
@@ -123,6 +129,35 @@ asio::awaitable<void> stream(openai::client& client, const bench::arguments& arg
             result += one;
     }
     result.print("sdk");
+}
+
+// Workload B: chat completion streams, read as chunks.
+asio::awaitable<void> stream(openai::client& client, const bench::arguments& args)
+{
+    auto request = chat_request();
+    request.stream_options = openai::chat_completion_stream_options_param{.include_usage = true};
+    co_await streams(
+        args, [&] { return client.chat.completions.stream(request); },
+        [](const openai::chat_completion_chunk& chunk) {
+            std::size_t chars = 0;
+            for (const auto& choice : chunk.choices)
+                if (choice.delta.content)
+                    chars += choice.delta.content->size();
+            return chars;
+        });
+}
+
+// Workload F: Responses streams, read as response_stream_events (which the stream also folds
+// into the response it builds, as it does for every user).
+asio::awaitable<void> rstream(openai::client& client, const bench::arguments& args)
+{
+    const auto request = responses_request();
+    co_await streams(
+        args, [&] { return client.responses.stream(request); },
+        [](const openai::response_stream_event& event) -> std::size_t {
+            const auto* delta = std::get_if<openai::response_text_delta_event>(&event);
+            return delta ? delta->delta.size() : 0;
+        });
 }
 
 // Workload C: `times` embeddings responses one after another, decoded into vectors of floats,
@@ -146,6 +181,46 @@ asio::awaitable<void> embeddings(openai::client& client, const bench::arguments&
             result.floats += e.embedding.size();
             for (float f : e.embedding)
                 result.checksum += f;
+        }
+    }
+    result.print("sdk");
+}
+
+// What every contender reads of an output item, for the checksum: the characters of its output
+// texts, of a function call's arguments, of a reasoning item's summary.
+std::size_t text_chars(const openai::response_output_item& item)
+{
+    std::size_t chars = 0;
+    if (const auto* message = std::get_if<openai::response_output_message>(&item))
+        for (const auto& part : message->content)
+            if (const auto* text = std::get_if<openai::response_output_text>(&part))
+                chars += text->text.size();
+    if (const auto* call = std::get_if<openai::response_function_tool_call>(&item))
+        chars += call->arguments.size();
+    if (const auto* reasoning = std::get_if<openai::response_reasoning_item>(&item))
+        for (const auto& summary : reasoning->summary)
+            chars += summary.text.size();
+    return chars;
+}
+
+// Workload F's decoding: `times` responses of 100 output items of mixed types, decoded into
+// openai::response, after one that is not counted (as in C). Only items of a known type count, so
+// a canned item the types do not take (openai::unknown_json) fails the check in bench/run.
+asio::awaitable<void> rdecode(openai::client& client, const bench::arguments& args)
+{
+    const auto request = responses_request();
+    bench::items_result result;
+    (void)co_await client.responses.create(request);
+    for (int i = 0; i < args.times; ++i)
+    {
+        const auto start = bench::clock::now();
+        openai::response response = co_await client.responses.create(request);
+        result.seconds += bench::seconds(start, bench::clock::now());
+        ++result.responses;
+        for (const auto& item : response.output)
+        {
+            result.items += std::holds_alternative<openai::unknown_json>(item) ? 0 : 1;
+            result.checksum += text_chars(item);
         }
     }
     result.print("sdk");
@@ -181,6 +256,10 @@ int main(int argc, char** argv)
             asio::co_spawn(io, stream(client, args), done);
         else if (args.workload == "embeddings")
             asio::co_spawn(io, embeddings(client, args), done);
+        else if (args.workload == "rstream")
+            asio::co_spawn(io, rstream(client, args), done);
+        else if (args.workload == "rdecode")
+            asio::co_spawn(io, rdecode(client, args), done);
         else
             throw bench::usage_error("unknown workload " + args.workload);
         io.run();
