@@ -189,6 +189,9 @@ struct stream_result
     std::size_t checksum = 0;  // characters of content received, checked by bench/run
     double seconds = 0;        // the streams' own durations, from request to end
     double first_chunk_seconds = 0;
+    // The process's CPU time over the counted streams (they follow one another): what the client
+    // spends on them, which does not depend on how the cores are shared with the server.
+    double cpu_seconds = 0;
 
     stream_result& operator+=(const stream_result& other)
     {
@@ -203,9 +206,9 @@ struct stream_result
     void print(const char* contender) const
     {
         std::printf("{\"contender\":\"%s\",\"streams\":%ld,\"events\":%ld,\"checksum\":%zu,\"seconds\":%.6f,"
-                    "\"first_chunk_ms\":%.3f}\n",
+                    "\"first_chunk_ms\":%.3f,\"cpu_seconds\":%.6f}\n",
                     contender, streams, events, checksum, seconds,
-                    streams ? first_chunk_seconds / double(streams) * 1e3 : 0.0);
+                    streams ? first_chunk_seconds / double(streams) * 1e3 : 0.0, cpu_seconds);
     }
 };
 

@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -105,11 +106,14 @@ asio::awaitable<void> streams(const bench::arguments& args, Open open, TextChars
     bench::stream_result result;
     const auto window_start = bench::clock::now() + bench::duration(args.times_given ? 0 : args.warmup);
     const auto window_end = window_start + bench::duration(args.seconds);
+    std::optional<double> cpu_start;  // at the start of the first counted stream
     for (int started = 0;; ++started)
     {
         const auto start = bench::clock::now();
         if (args.times_given ? started == args.times : start >= window_end)
             break;
+        if (start >= window_start && !cpu_start)
+            cpu_start = bench::process_cpu_seconds();
         bench::stream_result one;
         auto s = co_await open();
         bool first = true;
@@ -128,6 +132,8 @@ asio::awaitable<void> streams(const bench::arguments& args, Open open, TextChars
         if (start >= window_start)
             result += one;
     }
+    if (cpu_start)
+        result.cpu_seconds = bench::process_cpu_seconds() - *cpu_start;
     result.print("sdk");
 }
 

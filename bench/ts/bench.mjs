@@ -61,9 +61,12 @@ async function chat() {
 async function streams(open, textChars) {
   const windowStart = now() + (args.timesGiven ? 0 : args.warmup), windowEnd = windowStart + args.seconds;
   let streams = 0, events = 0, checksum = 0, seconds = 0, firstChunk = 0;
+  let cpuStart = null;  // the process's CPU time (microseconds) at the start of the first counted stream
+  const cpuNow = () => { const u = process.cpuUsage(); return u.user + u.system; };
   for (let started = 0; ; ++started) {
     const start = now();
     if (args.timesGiven ? started === args.times : start >= windowEnd) break;
+    if (start >= windowStart && cpuStart === null) cpuStart = cpuNow();
     let oneEvents = 0, oneChecksum = 0, oneFirst = 0, first = true;
     const s = await open();
     for await (const event of s) {
@@ -75,7 +78,8 @@ async function streams(open, textChars) {
       ++streams; events += oneEvents; checksum += oneChecksum; seconds += now() - start; firstChunk += oneFirst;
     }
   }
-  print({ streams, events, checksum, seconds, first_chunk_ms: streams ? firstChunk / streams * 1e3 : 0 });
+  print({ streams, events, checksum, seconds, first_chunk_ms: streams ? firstChunk / streams * 1e3 : 0,
+          cpu_seconds: cpuStart === null ? 0 : (cpuNow() - cpuStart) / 1e6 });
 }
 
 async function stream() {
