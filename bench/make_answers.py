@@ -178,8 +178,9 @@ write("rstream/v1/responses", "".join(lines))
 expected["rstream"] = {"events": len(events), "deltas": len(deltas), "checksum": len(text)}
 
 
-# The response of 100 output items: ten kinds in turn. checksum: the characters of every
-# output_text, function call's arguments and reasoning summary, which every contender reads.
+# The response of 100 output items: eight types in turn, messages and function calls twice in
+# every ten. checksum: the characters of every output_text, function call's arguments and
+# reasoning summary, which every contender reads.
 def reasoning():
     summary = [{"type": "summary_text", "text": sentence(rrng.randint(20, 60))} for _ in range(rrng.randint(1, 3))]
     return {"id": item_id("rs"), "type": "reasoning", "summary": summary}, sum(len(s["text"]) for s in summary)
