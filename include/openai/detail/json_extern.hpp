@@ -15,7 +15,7 @@ namespace detail {
 
 struct json_sink_ops;
 
-// Defined in json_reader.hpp and json_model.hpp.
+// Declared here, defined in json_reader.hpp and json_model.hpp.
 template <class T>
 const json_sink_ops& json_sink_for() noexcept;
 template <class T>

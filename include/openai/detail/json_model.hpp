@@ -17,6 +17,7 @@
 #define OPENAI_DETAIL_JSON_MODEL_HPP
 
 #include <openai/detail/config.hpp>
+#include <openai/detail/json_extern.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/json/value.hpp>
@@ -226,9 +227,6 @@ constexpr std::string_view json_key_of(std::string_view member) noexcept
         return member;
     }
 }
-
-template <class T>
-void write_json(boost::json::value& out, const T& in);
 
 // Whether a member holding this value is left out of a request body.
 template <class T>

@@ -587,9 +587,6 @@ private:
 };
 
 template <class T>
-const json_sink_ops& json_sink_for() noexcept;
-
-template <class T>
 bool read_json(const boost::json::value& v, T& out, read_error& err);
 
 /// How T is read: the one choice json_sink_for() makes, and that json_reads_members names.
