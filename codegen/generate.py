@@ -1167,7 +1167,7 @@ def clang_format(files):
         shutil.copy(ROOT / ".clang-format", Path(tmp) / ".clang-format")
         paths = []
         for name, text in files.items():
-            if name.endswith(".hpp"):
+            if name.endswith((".hpp", ".ipp")):
                 p = Path(tmp) / name
                 p.parent.mkdir(parents=True, exist_ok=True)
                 p.write_text(text)
