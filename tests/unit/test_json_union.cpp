@@ -240,6 +240,18 @@ TEST_CASE("json_union: a repeated tag must keep naming the chosen alternative; a
     CHECK_FALSE(openai::detail::read_json_text(R"({"type":"alpha","type":"web_search"})", out, err, ec));
     CHECK(err.to_string().find("type") != std::string::npos);
 
+    // After an unknown tag, a repeated tag must name no alternative either: the document keeps
+    // the last tag and would choose by it. Another unknown tag is kept, as the last one read.
+    CHECK_FALSE(openai::detail::read_json_text(R"({"type":"brand_new","x":1,"type":"alpha"})", out, err, ec));
+    CHECK(err.to_string() == R"(type: repeated with another value than "brand_new")");
+    CHECK(!compare_readers<union_test::thing>(R"({"type":"brand_new","x":1,"type":"alpha"})"));
+    const auto renamed = read_both<union_test::thing>(R"({"type":"brand_new","x":1,"type":"newer"})");
+    REQUIRE(std::holds_alternative<openai::unknown_json>(renamed));
+    CHECK(std::get<openai::unknown_json>(renamed).type == "newer");
+    CHECK(std::get<openai::unknown_json>(renamed).json.at("type") == "newer");
+    CHECK(read_error_of<union_test::thing>(R"({"type":"brand_new","type":7})").find("expected a string") !=
+          std::string::npos);
+
     CHECK(read_error_of<union_test::holder>(R"({"one":{"type":"alpha","x":"seven"}})") ==
           "one.x: expected an integer, got a string");
     CHECK(read_error_of<union_test::thing>(R"({"type":5})").find("expected a string") != std::string::npos);

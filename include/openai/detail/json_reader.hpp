@@ -1289,13 +1289,42 @@ bool union_member_key(json_reader& r, json_frame& f, std::string_view key)
     return true;
 }
 
-// Inside an object of an unknown tag: every member is kept as it is.
-inline bool unknown_member_key(json_reader&, json_frame& f, std::string_view key)
+template <class V>
+constexpr json_sink_ops unknown_retag_ops() noexcept;
+
+// Inside an object of an unknown tag: every member is kept as it is, and the tag again, which
+// must keep naming no alternative (a document keeps the last tag and would choose by it).
+template <class V>
+bool unknown_member_key(json_reader&, json_frame& f, std::string_view key)
 {
-    auto& object = *static_cast<boost::json::object*>(f.target);
-    f.slot = json_sink{&object[key], &json_sink_for<boost::json::value>(), nullptr};
+    auto& out = *static_cast<unknown_json*>(f.target);
+    if (key == std::string_view(union_key<V>()))
+    {
+        f.slot = json_sink{&out, &ops_table<unknown_retag_ops<V>>(), nullptr};
+        f.member = union_key<V>();
+        return true;
+    }
+    f.slot = json_sink{&out.json[key], &json_sink_for<boost::json::value>(), nullptr};
     f.member = nullptr;
     return true;
+}
+
+template <class V>
+constexpr json_sink_ops unknown_retag_ops() noexcept
+{
+    auto ops = mismatch_ops<std::string>();
+    ops.string = [](json_reader& r, void* t, std::string_view s, bool first, bool last) {
+        const auto whole = r.gather(s, first, last);
+        if (!whole)
+            return true;
+        auto& out = *static_cast<unknown_json*>(t);
+        if (union_index<V>(*whole, out.json) != no_alternative)
+            return r.fail("repeated with another value than \"" + out.type + "\"");
+        out.type = *whole;
+        out.json[union_key<V>()] = *whole;
+        return true;
+    };
+    return ops;
 }
 
 // The tag's value is `tag`, read in a frame on top that stands for the object and names the tag:
@@ -1319,8 +1348,8 @@ bool union_choose(json_reader& r, void* t, std::string_view tag, const boost::js
             out.json = members;
             out.json[union_key<V>()] = tag;
             json_frame& f = r.push();
-            f.target = &out.json;
-            f.on_key = unknown_member_key;
+            f.target = &out;
+            f.on_key = unknown_member_key<V>;
             return true;
         }
     }
