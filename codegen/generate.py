@@ -471,12 +471,13 @@ class Names:
 
 
 class Operation:
-    def __init__(self, op_id, method, path, area, body, results, events):
+    def __init__(self, op_id, method, path, area, body, results, events, query=()):
         self.op_id = op_id
         self.method = method
         self.path = path
         self.area = area
         self.body = body  # (ptr, node) of the JSON request body, or None
+        self.query = list(query)  # [(ptr, parameter)] of the query parameters
         self.results = results  # [(ptr, node)] of the 2xx JSON answers
         self.events = events  # [(ptr, node)] of the text/event-stream answers
 
@@ -507,7 +508,9 @@ def operations(spec):
                         results.append((sptr, c["schema"]))
                     elif ctype == "text/event-stream":
                         events.append((sptr, c["schema"]))
-            ops.append(Operation(op["operationId"], method, path, area, body, results, events))
+            query = [(f"{base}/parameters/{i}", p) for i, p in enumerate(op.get("parameters", []))
+                     if isinstance(p, dict) and p.get("in") == "query" and "schema" in p]
+            ops.append(Operation(op["operationId"], method, path, area, body, results, events, query))
     return ops
 
 
@@ -558,6 +561,7 @@ class Generator:
                 e, _ = self.model.expr(*op.body)
                 if e[0] == "ref":
                     self.params.setdefault(e[1], op)
+                    self.add_query_members(self.model.entities[e[1]], op)
                 need(e, WRITE, op.area)
             for r in op.results:
                 e, _ = self.model.expr(*r)
@@ -579,6 +583,19 @@ class Generator:
                 for a in ent.alts:
                     if a[0] == "struct":
                         need(("ref", a[1]), direction, area)
+
+    def add_query_members(self, ent, op):
+        """The query parameters of an operation with a JSON body (Python's ItemCreateParams has
+        `include`): members of the request struct, sent in the URL (detail::json_query)."""
+        if ent.kind != "struct":
+            return
+        for ptr, param in op.query:
+            if any(m.key == param["name"] for m in ent.members):
+                continue
+            e, _ = self.model.expr(f"{ptr}/schema", param["schema"])
+            m = Member(param["name"], e, bool(param.get("required")), False, first_paragraph(param.get("description")))
+            m.query = True
+            ent.members.append(m)
 
     def entry(self, key, direction):
         return self.names.entry(key, direction)
@@ -902,7 +919,7 @@ class Generator:
         out += comment_lines(desc or f"The {name} object.", 0)
         out.append(f"struct {name}")
         out.append("{")
-        renamed, send_null = [], []
+        renamed, send_null, query = [], [], []
         names_used = set()
         for m in members:
             mtype = self.member_type(m, direction)
@@ -915,12 +932,16 @@ class Generator:
                 renamed.append(f"{m.name}={m.key}")
             if direction == WRITE and m.required and m.nullable and mtype.startswith("std::optional<"):
                 send_null.append(m.name)
+            if getattr(m, "query", False):
+                query.append(m.name)
             self.includes_for(mtype, std_inc, boost_inc, openai_inc)
             doc = m.description
             if m.const is not None and f"`{m.const}`" not in doc:
                 doc = (doc + " " if doc else "") + f"Always `{m.const}`."
             elif m.enum and not all(f"`{v}`" in doc for v in m.enum):
                 doc = (doc + " " if doc else "") + "One of: " + ", ".join(m.enum) + "."
+            if getattr(m, "query", False):
+                doc = (doc + " " if doc else "") + "Sent in the URL's query, not in the body."
             out += comment_lines(doc or f"The `{m.key}` member.", 4)
             if m.const is not None:
                 out.append(f'    {mtype} {m.name} = "{m.const}";')
@@ -944,7 +965,7 @@ class Generator:
         out.append("};")
         boost_inc.add("boost/describe/class.hpp")
         out.append(f"BOOST_DESCRIBE_STRUCT({name}, (), ({', '.join(m.name for m in members)}))")
-        if renamed or send_null:
+        if renamed or send_null or query:
             openai_inc.add("openai/detail/json_model.hpp")
             out += ["", "namespace detail {"]
             if renamed:
@@ -953,6 +974,8 @@ class Generator:
                 out.append(
                     f'template <>\ninline constexpr const char* json_send_null<{name}> = "{",".join(send_null)}";'
                 )
+            if query:
+                out.append(f'template <>\ninline constexpr const char* json_query<{name}> = "{",".join(query)}";')
             out.append("}  // namespace detail")
         for alias in self.entry(key, direction).get("aliases", []) or []:
             out += [f"using {alias} = {name};"]

@@ -887,6 +887,7 @@ TEST_CASE("conversations and their items")
 
     openai::item_create_params add;
     add.items = mixed_input();
+    add.include = std::vector<std::string>{"message.output_text.logprobs"};  // in the query
     p.accepted(p.client.conversations.items.create("conv_123", add), "POST /conversations/conv_123/items");
     openai::item_list_params list;
     list.limit = 10;

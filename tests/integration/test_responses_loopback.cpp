@@ -263,6 +263,23 @@ TEST_CASE("conversations: create, hold the items of responses, list them page by
         co_await page.for_each_item([&](const openai::conversation_item&) { ++seen; });
         CHECK(seen == 4);
 
+        // Items added directly: `include` is a query parameter of this call, sent in the URL and
+        // not in the body.
+        openai::item_create_params add;
+        add.items.push_back(openai::easy_input_message_param{.role = "user", .content = "And I drink tea."});
+        add.include = std::vector<std::string>{"message.output_text.logprobs"};
+        l.server.clear_requests();
+        openai::conversation_item_list added = co_await l.client.conversations.items.create(conversation.id, add);
+        REQUIRE(added.data.size() == 1);
+        CHECK(std::holds_alternative<openai::message>(added.data[0]));
+        const auto sent = l.server.requests();
+        REQUIRE(sent.size() == 1);
+        CHECK(sent[0].target ==
+              "/v1/conversations/" + conversation.id + "/items?include%5B%5D=message.output_text.logprobs");
+        CHECK(boost::json::parse(sent[0].body).as_object().size() == 1);  // {"items": [...]}
+        auto now = co_await l.client.conversations.items.list(conversation.id);
+        CHECK(now.data.size() == 5);
+
         openai::conversation_update_params update;
         update.metadata = {{"topic", "pets"}};
         openai::conversation updated = co_await l.client.conversations.update(conversation.id, update);

@@ -39,7 +39,8 @@ namespace detail {
 
 /// Serializes params (described struct with a trailing `options` member) into a POST; `adjust`
 /// then edits the JSON object (what an operation sends whatever the caller set) before the
-/// options' extra_body fields are added.
+/// options' extra_body fields are added. Members that json_query<Params> lists go in the query
+/// string, before the options' own extra_query.
 template <class Params, class Adjust>
 api_request make_post(std::string path, const Params& params, Adjust&& adjust)
 {
@@ -54,6 +55,12 @@ api_request make_post(std::string path, const Params& params, Adjust&& adjust)
     for (const auto& field : params.options.extra_body)
         object[field.key()] = field.value();
     api_request req{http_method::post, std::move(path), boost::json::serialize(body), params.options};
+    if constexpr (json_query<Params> != nullptr)
+    {
+        query_pairs query;
+        append_query(query, params);
+        req.options.extra_query.insert(req.options.extra_query.begin(), query.begin(), query.end());
+    }
     return req;
 }
 

@@ -184,6 +184,11 @@ inline constexpr const char* json_keys = nullptr;
 template <class T>
 inline constexpr const char* json_send_null = nullptr;
 
+/// T's members that are query parameters of the operation T is the body of, sent in the URL and
+/// never in the body (conversations.items.create's `include`): comma-separated member names.
+template <class T>
+inline constexpr const char* json_query = nullptr;
+
 // Whether a comma-separated list of member names (or nullptr) holds `member`.
 constexpr bool rule_lists(const char* rule, std::string_view member) noexcept
 {
@@ -250,6 +255,8 @@ void write_described(boost::json::value& out, const T& in)
     boost::mp11::mp_for_each<members>([&](auto member) {
         const auto& field = in.*member.pointer;
         constexpr std::string_view key = json_key_of<T>(decltype(member)::name);
+        if (rule_lists(json_query<T>, member.name))
+            return;
         if (!is_unset(field))
             write_json(obj[key], field);
         else if (rule_lists(json_send_null<T>, member.name))

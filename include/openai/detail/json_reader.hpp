@@ -1058,6 +1058,8 @@ bool described_key(json_reader&, json_frame& f, std::string_view key)
         static constexpr std::string_view name{json_key_of<T>(member::name)};
         if (f.slot.ops || key.size() != name.size() || std::memcmp(key.data(), name.data(), name.size()) != 0)
             return;
+        if constexpr (rule_lists(json_query<T>, member::name))
+            return;  // sent in the URL, never in a body: the key is unknown here
         auto& field = out.*member::pointer;
         using field_type = std::remove_cvref_t<decltype(field)>;
         // The struct starts out default; a repeated key's value replaces the earlier one.

@@ -47,12 +47,15 @@ void append_query_value(query_pairs& out, std::string_view key, const T& value)
 }
 
 /// Appends the set members of a described struct of query parameters to `out`, in the order of
-/// its description; unset optionals and empty arrays are left out.
+/// its description; unset optionals and empty arrays are left out. Of a request body's struct,
+/// only the members json_query<Params> lists are query parameters.
 template <class Params>
 void append_query(query_pairs& out, const Params& params)
 {
     boost::mp11::mp_for_each<boost::describe::describe_members<Params, boost::describe::mod_public>>([&](auto member) {
-        append_query_value(out, json_key_of<Params>(decltype(member)::name), params.*member.pointer);
+        using described = decltype(member);
+        if constexpr (json_query<Params> == nullptr || rule_lists(json_query<Params>, described::name))
+            append_query_value(out, json_key_of<Params>(described::name), params.*described::pointer);
     });
 }
 
