@@ -4,9 +4,12 @@
 #   consume.sh find_package|pkg-config SOURCE_DIR WORK_DIR PREFIX   uses the SDK installed in PREFIX
 #   consume.sh add_subdirectory|fetchcontent SOURCE_DIR WORK_DIR
 # CXX names the compiler (default c++). Everything happens under WORK_DIR, which is recreated.
-# The SDK is installed once for the two routes that use an installed package; the consumer with
-# the SDK compiled in its own file is built in one route only (find_package), since what it
-# checks does not depend on how the package was found.
+# The SDK is installed once for the two routes that use an installed package. The whole program
+# (consumer/main.cpp: a chat call against the in-process server) is built twice: by find_package
+# with the SDK compiled in its own file, and by pkg-config header-only. The routes that embed the
+# source tree (add_subdirectory, fetchcontent) build consumer/light.cpp, which checks the target's
+# include directories, dependencies and version without compiling the client: what the whole
+# program checks does not depend on how the package was found.
 set -euo pipefail
 mode=$1 src=$(cd "$2" && pwd) work=$3 prefix=${4:-}
 cxx=${CXX:-c++}
@@ -23,7 +26,7 @@ installed() {
     prefix=$(cd "$prefix" && pwd)
 }
 
-build_consumer() {  # programs (consumer, consumer_separate) -- extra cmake arguments...
+build_consumer() {  # programs (consumer_separate, consumer_light) -- extra cmake arguments...
     local programs=()
     while [ "$1" != -- ]; do programs+=("$1"); shift; done
     shift
@@ -45,16 +48,16 @@ install)
     ;;
 find_package)
     installed
-    build_consumer consumer consumer_separate -- -DOPENAI_CONSUME=find_package -DCMAKE_PREFIX_PATH="$prefix"
+    build_consumer consumer_separate -- -DOPENAI_CONSUME=find_package -DCMAKE_PREFIX_PATH="$prefix"
     ;;
 add_subdirectory)
-    build_consumer consumer -- -DOPENAI_CONSUME=add_subdirectory -DOPENAI_SOURCE_DIR="$src"
+    build_consumer consumer_light -- -DOPENAI_CONSUME=add_subdirectory -DOPENAI_SOURCE_DIR="$src"
     ;;
 fetchcontent)
     # The files a checkout holds (tracked and new, not ignored), packed as a release would be.
     (cd "$src" && git ls-files -co --exclude-standard -z | grep -zv '^tests/conformance/openai.prism.json$' |
         tar --null -T - --transform 's|^|openai/|' -czf "$work/openai.tar.gz")
-    build_consumer consumer -- -DOPENAI_CONSUME=fetchcontent -DOPENAI_SOURCE_ARCHIVE="$work/openai.tar.gz"
+    build_consumer consumer_light -- -DOPENAI_CONSUME=fetchcontent -DOPENAI_SOURCE_ARCHIVE="$work/openai.tar.gz"
     ;;
 pkg-config)
     installed
