@@ -770,6 +770,7 @@ class Generator:
         files["include/openai/types/conversations.hpp"] = self.emit_umbrella("conversations", conv)
         rest = sorted({h for h in set(by_header) | hand if h not in conv})
         files["include/openai/types/responses.hpp"] = self.emit_umbrella("responses", rest)
+        files["include/openai/types/fwd.hpp"] = self.emit_fwd()
         files["docs/types-index.md"] = self.emit_index()
         files["tests/unit/generated_described_types.hpp"] = self.emit_test_list()
         files["include/openai/impl/generated_json.ipp"] = self.emit_json_instances()
@@ -1121,6 +1122,68 @@ class Generator:
         lines = [BANNER, f"// Every type of the {area.capitalize()} API.", f"#ifndef {guard}", f"#define {guard}", ""]
         lines += [f"#include <openai/types/{h}>" for h in headers]
         lines += ["", "#endif"]
+        return "\n".join(lines) + "\n"
+
+    def emit_fwd(self):
+        """Declares every generated type, defining none: what the client's headers name."""
+        structs, unions = set(), []
+        for kd in self.items:
+            name = self.cpp(*kd)
+            if self.model.entities[kd[0]].kind == "struct":
+                structs.add(name)
+            else:
+                unions.append(kd)
+        # A union's alias follows the unions it names (its alternatives, or the union it aliases).
+        union_names = {self.cpp(*kd): kd for kd in unions}
+        lines_of, needs = {}, {}
+        for kd in unions:
+            name, owner = self.cpp(*kd), self.union_owner[kd]
+            aliases = self.entry(*kd).get("aliases", []) or []
+            if owner != kd:
+                text = [f"using {name} = openai::{self.cpp(*owner)};"]
+                named = {self.cpp(*owner)}
+            else:
+                alts = self.union_alt_types(self.model.entities[kd[0]], kd[1])
+                text = [f"using {name} = std::variant<{', '.join(alts)}>;"]
+                named = {a[len("openai::") :] for a in alts if a.startswith("openai::")}
+                structs |= {n for n in named if n not in union_names and n != "unknown_json"}
+            lines_of[name] = text + [f"using {a} = {name};" for a in aliases]
+            needs[name] = {n for n in named if n in union_names}
+        ordered, done = [], set()
+
+        def visit(name, chain):
+            if name in done:
+                return
+            if name in chain:
+                raise GenError("unions that name each other: " + " -> ".join(chain + [name]))
+            for d in sorted(needs[name]):
+                visit(d, chain + [name])
+            done.add(name)
+            ordered.append(name)
+
+        for name in sorted(needs):
+            visit(name, [])
+        lines = [
+            BANNER,
+            "// Declares every generated type without defining it: what <openai/client.hpp> names, so",
+            "// that a file pays to parse only the areas it includes (<openai/types/responses.hpp>, ...).",
+            "#ifndef OPENAI_TYPES_FWD_HPP",
+            "#define OPENAI_TYPES_FWD_HPP",
+            "",
+            "#include <openai/detail/config.hpp>",
+            "",
+            "#include <string>",
+            "#include <variant>",
+            "",
+            "OPENAI_BEGIN_NAMESPACE",
+            "",
+            "struct unknown_json;",
+        ]
+        lines += [f"struct {n};" for n in sorted(structs)]
+        lines.append("")
+        for name in ordered:
+            lines += lines_of[name]
+        lines += ["", "OPENAI_END_NAMESPACE", "", "#endif"]
         return "\n".join(lines) + "\n"
 
     def emit_index(self):

@@ -1,8 +1,10 @@
-// Workload E: a user's translation unit that includes the SDK and calls chat, embeddings and
-// images. bench/run times its compilation header-only and with separate compilation
+// Workload E: a user's translation unit that calls chat, embeddings and images. It includes the
+// client, which brings the types of these calls but only declares those of the Responses and
+// Conversations APIs (<openai/openai.hpp> would define all of them: include_only_tu.cpp's row).
+// bench/run times its compilation header-only and with separate compilation
 // (OPENAI_SEPARATE_COMPILATION, the SDK compiled once in another file that includes
 // <openai/src.hpp>).
-#include <openai/openai.hpp>
+#include <openai/client.hpp>
 
 #include <boost/asio/awaitable.hpp>
 

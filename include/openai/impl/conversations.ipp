@@ -6,6 +6,7 @@
 #include <openai/impl/initiation.hpp>
 #include <openai/impl/stream.hpp>
 #include <openai/resources/conversations.hpp>
+#include <openai/types/conversations.hpp>
 
 OPENAI_BEGIN_NAMESPACE
 

@@ -6,6 +6,8 @@
 #include <openai/impl/initiation.hpp>
 #include <openai/impl/stream.hpp>
 #include <openai/resources/responses.hpp>
+#include <openai/streaming/response_stream.hpp>
+#include <openai/types/responses.hpp>
 
 OPENAI_BEGIN_NAMESPACE
 

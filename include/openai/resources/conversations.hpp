@@ -3,17 +3,14 @@
 #ifndef OPENAI_RESOURCES_CONVERSATIONS_HPP
 #define OPENAI_RESOURCES_CONVERSATIONS_HPP
 
+// The generated types are only declared here (<openai/types/fwd.hpp>): a file that calls the
+// Conversations API includes <openai/types/conversations.hpp> or <openai/openai.hpp>, and no
+// other file pays to parse them.
 #include <openai/detail/config.hpp>
 #include <openai/detail/initiation.hpp>
-#include <openai/types/conversations/conversation.hpp>
-#include <openai/types/conversations/conversation_create_params.hpp>
-#include <openai/types/conversations/conversation_deleted_resource.hpp>
-#include <openai/types/conversations/conversation_item.hpp>
-#include <openai/types/conversations/conversation_item_list.hpp>
-#include <openai/types/conversations/conversation_update_params.hpp>
-#include <openai/types/conversations/item_create_params.hpp>
 #include <openai/types/conversations/item_list_params.hpp>
 #include <openai/types/conversations/item_retrieve_params.hpp>
+#include <openai/types/fwd.hpp>
 #include <openai/types/page.hpp>
 
 #include <string_view>

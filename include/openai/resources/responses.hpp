@@ -3,18 +3,15 @@
 #ifndef OPENAI_RESOURCES_RESPONSES_HPP
 #define OPENAI_RESOURCES_RESPONSES_HPP
 
+// The generated types are only declared here (<openai/types/fwd.hpp>): a file that calls the
+// Responses API includes <openai/types/responses.hpp> or <openai/openai.hpp>, and no other file
+// pays to parse them.
 #include <openai/detail/config.hpp>
 #include <openai/detail/initiation.hpp>
-#include <openai/streaming/response_stream.hpp>
+#include <openai/stream.hpp>
+#include <openai/types/fwd.hpp>
 #include <openai/types/page.hpp>
-#include <openai/types/responses/compacted_response.hpp>
 #include <openai/types/responses/input_item_list_params.hpp>
-#include <openai/types/responses/input_token_count_params.hpp>
-#include <openai/types/responses/input_token_count_response.hpp>
-#include <openai/types/responses/response.hpp>
-#include <openai/types/responses/response_compact_params.hpp>
-#include <openai/types/responses/response_create_params.hpp>
-#include <openai/types/responses/response_item.hpp>
 #include <openai/types/responses/response_retrieve_params.hpp>
 
 #include <string>
@@ -22,6 +19,10 @@
 #include <utility>
 
 OPENAI_BEGIN_NAMESPACE
+class response_accumulator;
+/// As in <openai/streaming/response_stream.hpp>, which defines what it names.
+using response_stream = stream<response_stream_event, response_accumulator>;
+
 namespace detail {
 OPENAI_DECL api_request make_response_create_request(const response_create_params& params, bool stream);
 OPENAI_DECL api_request make_response_retrieve_request(std::string_view response_id,
