@@ -8,7 +8,9 @@
 # - user_tu.cpp reaches no generated type's definition: the client only declares the Responses
 #   and Conversations types (<openai/types/fwd.hpp>), hundreds of structs a file that does not
 #   call those APIs would otherwise parse.
-# Each of them costs every user's file seconds.
+# Each of them costs every user's file seconds. And tests/build_cost/responses_tu.cpp, which calls
+# the Responses and Conversations APIs through the headers the documentation names for them,
+# compiles.
 # Usage: check_headers.sh SOURCE_DIR   (CXX names the compiler; c++ by default)
 set -euo pipefail
 src=$1
@@ -39,4 +41,13 @@ for unit in user_tu include_only_tu; do
         fi
     fi
 done
+# The headers docs/getting-started.md names for the Responses and Conversations APIs without
+# <openai/openai.hpp> are enough to call them.
+if "$cxx" -std=c++20 -DOPENAI_SEPARATE_COMPILATION -Wall -Wextra -Werror -I"$src/include" -fsyntax-only \
+    "$src/tests/build_cost/responses_tu.cpp"; then
+    echo "ok   - responses_tu.cpp: <openai/client.hpp> and the areas' type headers call both APIs"
+else
+    echo "FAIL - responses_tu.cpp: the headers docs/getting-started.md names do not define what the calls need"
+    status=1
+fi
 exit $status
